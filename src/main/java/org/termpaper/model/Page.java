@@ -1,0 +1,41 @@
+package org.termpaper.model;
+
+import java.util.List;
+
+/**
+ * One page (版) of an edition with its articles in page order. Immutable; lists are copied.
+ *
+ * @param number the page number as printed, such as {@code 03} or {@code A2}
+ * @param name the page's name, such as {@code 要闻}, or null
+ * @param url where the page was read from, or null
+ * @param pdf the page's PDF, or null
+ * @param articles the articles in page order; may be empty
+ * @param unavailable why the page could not be read, or null
+ */
+public record Page(
+    String number, String name, String url, String pdf, List<Article> articles,
+    String unavailable) {
+
+  public Page {
+    Require.nonBlank(number, "page.number");
+    name = Require.optional(name);
+    url = Require.optional(url);
+    pdf = Require.optional(pdf);
+    articles = Require.copy(articles, "page.articles");
+    unavailable = Require.optional(unavailable);
+  }
+
+  /** A page that was read in full. */
+  public Page(String number, String name, String url, String pdf, List<Article> articles) {
+    this(number, name, url, pdf, articles, null);
+  }
+
+  /** The page's label as a reader sees it: {@code 第03版 要闻}, or {@code 第03版}. */
+  public String label() {
+    return name == null ? "第" + number + "版" : "第" + number + "版 " + name;
+  }
+
+  public boolean isUnavailable() {
+    return unavailable != null;
+  }
+}

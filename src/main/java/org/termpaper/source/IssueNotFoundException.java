@@ -1,0 +1,38 @@
+package org.termpaper.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.TermpaperException;
+
+/** The source has no issue of the date asked for; the message names the nearest it has. */
+public final class IssueNotFoundException extends TermpaperException {
+  private final LocalDate date;
+
+  public IssueNotFoundException(LocalDate date, IssueCalendar calendar) {
+    super(message(date, calendar));
+    this.date = date;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  /** Throws unless {@code calendar} has {@code date}. */
+  public static void requireIssue(IssueCalendar calendar, LocalDate date) {
+    if (!calendar.has(date)) {
+      throw new IssueNotFoundException(date, calendar);
+    }
+  }
+
+  private static String message(LocalDate date, IssueCalendar calendar) {
+    String paper = calendar.paper().name();
+    if (calendar.isEmpty()) {
+      return "no issue of " + paper + " on " + date + ": the source has no issues";
+    }
+    List<LocalDate> nearest = calendar.nearest(date, 3);
+    return "no issue of " + paper + " on " + date + "; nearest: "
+        + nearest.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+  }
+}
