@@ -1,0 +1,63 @@
+package org.termpaper.cli;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.feed.FeedWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code termpaper calendar}: the issue dates a source has, one a line, or the calendar feed. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+    description = "List the issue dates a source has.")
+final class CalendarCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--source", paramLabel = "SRC",
+      description = "A source name from the config, a URL, a file or a folder.")
+  String source;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+      description = "Only the issues of this month.")
+  YearMonth month;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (one date a line, default) or json (the calendar feed).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    IssueCalendar calendar;
+    try (EditionSource from = main.app().source(source)) {
+      calendar = from.calendar();
+    }
+    List<LocalDate> dates = month == null ? calendar.issues() : calendar.in(month);
+    if (format == Format.json) {
+      main.out.print(FeedWriter.calendar(new IssueCalendar(calendar.paper(), dates)));
+    } else {
+      dates.forEach(date -> main.out.println(date));
+    }
+    return 0;
+  }
+
+  static final class MonthConverter implements ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a month (YYYY-MM)");
+      }
+    }
+  }
+}

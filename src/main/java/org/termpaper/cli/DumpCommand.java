@@ -1,0 +1,120 @@
+package org.termpaper.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.termpaper.model.Article;
+import org.termpaper.model.ArticlePosition;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
+import org.termpaper.model.TermpaperException;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.Progress;
+import org.termpaper.source.feed.FeedWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code termpaper dump}: an edition, a page or an article as text or as the JSON feed. */
+@Command(name = "dump", mixinStandardHelpOptions = true,
+    description = "Print an edition, a page or an article as text or JSON.")
+final class DumpCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--source", paramLabel = "SRC",
+      description = "A source name from the config, a URL, a file or a folder "
+          + "(default: the configured source, else bundled:sample).")
+  String source;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "The issue date (default: the newest issue).")
+  LocalDate date;
+
+  @Option(names = "--page", paramLabel = "P", description = "Only this page, such as 03.")
+  String page;
+
+  @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
+  String article;
+
+  @Option(names = "--width", paramLabel = "W",
+      description = "Columns to lay text out to (default: the terminal's, else 80).")
+  Integer width;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default) or json (the edition feed).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Edition edition = load(main, source, date);
+    Edition selected = select(edition);
+    if (format == Format.json) {
+      main.out.print(FeedWriter.edition(selected));
+    } else {
+      printText(selected);
+    }
+    warn(main, edition);
+    return 0;
+  }
+
+  /** The default command until the reading UI exists: the newest front page as text. */
+  int frontPage(Main parent) {
+    Edition edition = load(parent, null, null);
+    if (!edition.pages().isEmpty()) {
+      TextDump dump = new TextDump(parent.out);
+      parent.out.println(edition.paper().name() + "  " + edition.date());
+      parent.out.println();
+      dump.page(edition.pages().get(0));
+    }
+    warn(parent, edition);
+    return 0;
+  }
+
+  static Edition load(Main main, String source, LocalDate date) {
+    try (EditionSource from = main.app().source(source)) {
+      return date == null ? from.newest(Progress.NONE) : from.edition(date, Progress.NONE);
+    }
+  }
+
+  private Edition select(Edition edition) {
+    List<Page> pages = edition.pages();
+    if (page != null) {
+      int index = edition.pageIndex(page).orElseThrow(() -> new TermpaperException(
+          "no page " + page + " in the issue of " + edition.date() + "; pages: "
+              + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
+      pages = List.of(pages.get(index));
+    }
+    if (article != null) {
+      Edition scope = edition.withPages(pages);
+      ArticlePosition at = scope.find(article).orElseThrow(() -> new TermpaperException(
+          "no article " + article + " in the issue of " + edition.date()
+              + (page == null ? "" : " on page " + page)));
+      Page holder = scope.pages().get(at.page());
+      Article found = scope.article(at);
+      pages = List.of(new Page(holder.number(), holder.name(), holder.url(), holder.pdf(),
+          List.of(found), holder.unavailable()));
+    }
+    return edition.withPages(pages);
+  }
+
+  private void printText(Edition selected) {
+    TextDump dump = new TextDump(main.out);
+    if (article != null) {
+      dump.article(selected.pages().get(0).articles().get(0));
+    } else if (page != null) {
+      dump.page(selected.pages().get(0));
+    } else {
+      dump.edition(selected);
+    }
+  }
+
+  static void warn(Main main, Edition edition) {
+    for (String warning : edition.warnings()) {
+      main.err.println("termpaper: warning: " + warning);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.termpaper.source.feed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.TermpaperException;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.IssueNotFoundException;
+import org.termpaper.source.Progress;
+
+/**
+ * Editions from JSON feeds: a calendar feed {@code calendar.json} beside one edition feed
+ * {@code YYYY-MM-DD.json} per issue. Without {@code calendar.json}, the calendar is the dated
+ * documents a folder lists or, for a single edition document, that document's date.
+ *
+ * <p>Thread-safe; the calendar is read once.
+ */
+public final class FeedSource implements EditionSource {
+  private static final Pattern DATED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.json");
+
+  private final FeedDocuments documents;
+  private final String pinned;
+  private volatile IssueCalendar calendar;
+
+  /**
+   * @param documents where the feeds are
+   * @param pinned the name of the edition document the user pointed at, or null
+   */
+  public FeedSource(FeedDocuments documents, String pinned) {
+    this.documents = documents;
+    this.pinned = pinned;
+  }
+
+  @Override
+  public String location() {
+    return pinned == null ? documents.location() : documents.location() + "/" + pinned;
+  }
+
+  @Override
+  public IssueCalendar calendar() {
+    IssueCalendar known = calendar;
+    if (known == null) {
+      known = readCalendar();
+      calendar = known;
+    }
+    return known;
+  }
+
+  @Override
+  public Edition edition(LocalDate date, Progress progress) {
+    IssueCalendar issues = calendar();
+    IssueNotFoundException.requireIssue(issues, date);
+    String name = date + ".json";
+    String document = pinned != null && pinnedDate().equals(date) ? pinned : name;
+    byte[] json = documents.read(document).orElseThrow(() -> new TermpaperException(
+        documents.location() + ": the calendar lists " + date + " but " + name + " is missing"));
+    Edition edition = FeedReader.edition(json, where(document));
+    if (!edition.date().equals(date)) {
+      throw new FeedException(where(document) + ": holds the issue of " + edition.date()
+          + ", not " + date);
+    }
+    progress.step(where(document), 1, 1);
+    return fillNeighbours(edition, issues);
+  }
+
+  private IssueCalendar readCalendar() {
+    Optional<byte[]> feed = documents.read("calendar.json");
+    if (feed.isPresent()) {
+      return FeedReader.calendar(feed.get(), where("calendar.json"));
+    }
+    List<String> dated = documents.list().stream().filter(n -> DATED.matcher(n).matches()).toList();
+    if (!dated.isEmpty()) {
+      Edition newest = FeedReader.edition(
+          documents.read(dated.get(dated.size() - 1)).orElseThrow(), where(dated.get(0)));
+      List<LocalDate> dates = new ArrayList<>();
+      dated.forEach(n -> dates.add(LocalDate.parse(n.substring(0, 10))));
+      return new IssueCalendar(newest.paper(), dates);
+    }
+    if (pinned != null) {
+      Edition only = FeedReader.edition(read(pinned), where(pinned));
+      return new IssueCalendar(only.paper(), List.of(only.date()));
+    }
+    throw new TermpaperException(documents.location()
+        + ": no feeds here (expected calendar.json or YYYY-MM-DD.json files)");
+  }
+
+  private LocalDate pinnedDate() {
+    return FeedReader.edition(read(pinned), where(pinned)).date();
+  }
+
+  private byte[] read(String name) {
+    return documents.read(name)
+        .orElseThrow(() -> new TermpaperException(where(name) + ": no such feed"));
+  }
+
+  private static Edition fillNeighbours(Edition edition, IssueCalendar issues) {
+    LocalDate previous = edition.previousIssue() != null
+        ? edition.previousIssue() : issues.before(edition.date()).orElse(null);
+    LocalDate next = edition.nextIssue() != null
+        ? edition.nextIssue() : issues.after(edition.date()).orElse(null);
+    return edition.withNeighbours(previous, next);
+  }
+
+  private String where(String name) {
+    String base = documents.location();
+    return base.endsWith("/") ? base + name : base + "/" + name;
+  }
+}
