@@ -3,35 +3,49 @@ package org.termpaper.net;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
 
 /**
  * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk, with one
- * size bound for both. Thread-safe; share one per process, since it holds the connection pool.
+ * size bound for both. Thread-safe; share one per process, since it holds the connection pool,
+ * the disk cache and the transfer counters.
+ *
+ * <p>Over HTTP it sends conditional requests from its disk cache, accepts gzip, retries 5xx and
+ * I/O errors with backoff, asks at most {@link HttpSettings#maxPerHost()} at a time of one host,
+ * and gives up on a resource after {@link HttpSettings#deadline()}. With
+ * {@link HttpSettings#offline()} it opens no connection at all.
  */
 public final class Fetcher implements AutoCloseable {
   private final HttpSettings settings;
+  private final TransferCounter counter = new TransferCounter();
   private final OkHttpClient client;
 
   public Fetcher(HttpSettings settings) {
     this.settings = settings;
-    this.client = new OkHttpClient.Builder()
-        .connectTimeout(settings.connectTimeout())
-        .readTimeout(settings.readTimeout())
-        .followRedirects(true)
-        .followSslRedirects(true)
-        .build();
+    this.client = settings.offline() ? null : HttpClients.build(settings, counter);
   }
 
   public HttpSettings settings() {
     return settings;
+  }
+
+  /** What this fetcher has sent and received since it was made. */
+  public TransferStats stats() {
+    return counter.snapshot();
   }
 
   /** The resource at {@code url}; a non-2xx status, an I/O error or an oversized body throws. */
@@ -47,7 +61,11 @@ public final class Fetcher implements AutoCloseable {
   private Response readFile(URI url) {
     Path path = Path.of(url);
     try (InputStream in = Files.newInputStream(path)) {
-      return new Response(url, null, readBounded(url, in));
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+      if (bytes.length > settings.maxBytes()) {
+        throw new FetchException(url, 0, "larger than " + settings.maxBytes() + " bytes");
+      }
+      return new Response(url, null, bytes);
     } catch (NoSuchFileException e) {
       throw new FetchException(url, 404, "no such file");
     } catch (IOException e) {
@@ -63,47 +81,95 @@ public final class Fetcher implements AutoCloseable {
         .url(url.toString())
         .header("User-Agent", settings.userAgent())
         .build();
-    Call call = client.newCall(request);
-    try (okhttp3.Response response = call.execute()) {
-      URI finalUrl = URI.create(response.request().url().toString());
-      if (!response.isSuccessful()) {
-        throw new FetchException(finalUrl, response.code(), "HTTP " + response.code());
-      }
-      ResponseBody body = response.body();
-      long declared = body.contentLength();
-      if (declared > settings.maxBytes()) {
-        throw tooLarge(finalUrl);
-      }
-      byte[] bytes = readBounded(finalUrl, body.byteStream());
-      return new Response(finalUrl, response.header("Content-Type"), bytes);
-    } catch (InterruptedIOException e) {
-      throw new FetchException(url, "timed out", e);
-    } catch (IOException e) {
-      throw new FetchException(url, describe(e), e);
+    try {
+      return await(url, client.newCall(request));
+    } catch (FetchException e) {
+      counter.countFailure();
+      throw e;
     }
   }
 
-  private byte[] readBounded(URI url, InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-    if (bytes.length > settings.maxBytes()) {
-      throw tooLarge(url);
+  /**
+   * Runs the call on OkHttp's dispatcher, which holds the per-host limit, and waits for it. An
+   * interrupt of the waiting thread cancels the call.
+   */
+  private Response await(URI url, Call call) {
+    CompletableFuture<Response> result = new CompletableFuture<>();
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        result.completeExceptionally(e);
+      }
+
+      @Override
+      public void onResponse(Call c, okhttp3.Response response) {
+        try (response) {
+          result.complete(convert(url, response));
+        } catch (IOException | RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      }
+    });
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      call.cancel();
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, "interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof FetchException fetch) {
+        throw fetch;
+      }
+      if (cause instanceof IOException io) {
+        throw new FetchException(url, describe(io), io);
+      }
+      throw new FetchException(url, String.valueOf(cause), cause);
     }
-    return bytes;
   }
 
-  private FetchException tooLarge(URI url) {
-    return new FetchException(url, 0, "larger than " + settings.maxBytes() + " bytes");
+  private static Response convert(URI url, okhttp3.Response response) throws IOException {
+    URI finalUrl = URI.create(response.request().url().toString());
+    if (!response.isSuccessful()) {
+      throw new FetchException(finalUrl, response.code(), "HTTP " + response.code());
+    }
+    return new Response(finalUrl, response.header("Content-Type"), response.body().bytes());
   }
 
-  private static String describe(IOException e) {
+  /** A short reason a reader can act on, for the failure report and the status line. */
+  private String describe(IOException e) {
+    if (e instanceof RetryInterceptor.TooLargeException) {
+      return e.getMessage();
+    }
+    if (e instanceof SocketTimeoutException) {
+      return "timed out: no answer for " + seconds(settings.readTimeout());
+    }
+    if (e instanceof InterruptedIOException) {
+      return "took longer than " + seconds(settings.deadline());
+    }
+    if (e instanceof UnknownHostException) {
+      return "unknown host " + e.getMessage() + " (no network?)";
+    }
+    if (e instanceof ConnectException) {
+      return "cannot connect: " + e.getMessage();
+    }
     String message = e.getMessage();
+    if (e instanceof ProtocolException && message != null && message.startsWith("Too many")) {
+      return "too many redirects (a redirect loop?)";
+    }
     String kind = e.getClass().getSimpleName();
     return message == null || message.isBlank() ? kind : kind + ": " + message;
   }
 
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.1f s", millis / 1000.0);
+  }
+
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    if (client != null) {
+      HttpClients.close(client);
+    }
   }
 }

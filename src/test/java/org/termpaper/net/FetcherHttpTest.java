@@ -1,0 +1,147 @@
+package org.termpaper.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FetcherHttpTest {
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  @TempDir
+  Path cache;
+
+  private URI url(String path) {
+    return server.url(path).uri();
+  }
+
+  @Test
+  void sendsTheUserAgentAndAcceptsGzip() throws Exception {
+    String page = "<p>　　落实比倡议更重要</p>".repeat(200);
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("Content-Encoding", "gzip")
+        .body(new Buffer().write(Gzip.compress(page)))
+        .build());
+    try (Fetcher fetcher = new Fetcher(FetcherFaultTest.fastSettings())) {
+      Response response = fetcher.get(url("/node_2.htm"));
+
+      assertThat(response.body()).asString().isEqualTo(page);
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getHeaders().get("User-Agent")).startsWith("termpaper/test");
+      assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
+      assertThat(fetcher.stats().bytesReceived()).isLessThan(page.length() / 4);
+    }
+  }
+
+  @Test
+  void anUnchangedResourceIsAskedForConditionallyAndReadFromTheCache() throws Exception {
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("ETag", "\"v1\"")
+        .addHeader("Cache-Control", "no-cache")
+        .body("x".repeat(10_000))
+        .build());
+    server.enqueue(new MockResponse.Builder().code(304).addHeader("ETag", "\"v1\"").build());
+    try (Fetcher fetcher = new Fetcher(
+        FetcherFaultTest.fastSettings().withCache(cache, 1_000_000))) {
+      fetcher.get(url("/content_1.htm"));
+      long first = fetcher.stats().bytesReceived();
+
+      Response again = fetcher.get(url("/content_1.htm"));
+
+      assertThat(again.body()).hasSize(10_000);
+      server.takeRequest();
+      assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+      assertThat(fetcher.stats().notModified()).isEqualTo(1);
+      assertThat(fetcher.stats().bytesReceived() - first).isLessThan(first / 20);
+    }
+  }
+
+  @Test
+  void lastModifiedIsSentBackAsIfModifiedSince() throws Exception {
+    String date = "Thu, 14 Jul 2022 00:00:00 GMT";
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("Last-Modified", date)
+        .addHeader("Cache-Control", "max-age=0")
+        .body("page")
+        .build());
+    server.enqueue(new MockResponse.Builder().code(304).build());
+    try (Fetcher fetcher = new Fetcher(
+        FetcherFaultTest.fastSettings().withCache(cache, 1_000_000))) {
+      fetcher.get(url("/node_1.htm"));
+      assertThat(fetcher.get(url("/node_1.htm")).body()).asString().isEqualTo("page");
+    }
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-Modified-Since")).isEqualTo(date);
+  }
+
+  @Test
+  void offlineOpensNoConnection() {
+    try (Fetcher fetcher = new Fetcher(FetcherFaultTest.fastSettings().withOffline(true))) {
+      assertThatThrownBy(() -> fetcher.get(url("/node_1.htm")))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("offline");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void asksAtMostFourAtATimeOfOneHost() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+        Thread.sleep(100);
+        running.decrementAndGet();
+        return new MockResponse.Builder().body("ok").build();
+      }
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try (Fetcher fetcher = new Fetcher(FetcherFaultTest.fastSettings())) {
+      List<Future<Response>> results = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        URI each = url("/content_" + i + ".htm");
+        results.add(pool.submit(() -> fetcher.get(each)));
+      }
+      for (Future<Response> result : results) {
+        assertThat(result.get(10, TimeUnit.SECONDS).body()).asString().isEqualTo("ok");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(most.get()).isBetween(2, 4);
+  }
+
+  @Test
+  void goesThroughTheProxyNamedInTheEnvironment() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("via proxy").build());
+    String proxy = "http://" + server.getHostName() + ":" + server.getPort();
+    HttpSettings settings = FetcherFaultTest.fastSettings()
+        .withProxyEnv(Map.of("http_proxy", proxy));
+    try (Fetcher fetcher = new Fetcher(settings)) {
+      Response response = fetcher.get(URI.create("http://paper.invalid/html/node_2.htm"));
+
+      assertThat(response.body()).asString().isEqualTo("via proxy");
+    }
+    assertThat(server.takeRequest().getTarget()).isEqualTo("http://paper.invalid/html/node_2.htm");
+  }
+}
