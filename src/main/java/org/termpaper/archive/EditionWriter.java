@@ -1,0 +1,209 @@
+package org.termpaper.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
+import org.termpaper.model.Paper;
+
+/**
+ * Writes editions and resources. Every method runs inside the caller's transaction: the caller
+ * ({@link Archive}) commits or rolls back, so an edition is stored whole or not at all. Not
+ * thread-safe; the archive serialises calls.
+ */
+final class EditionWriter {
+  private final Connection db;
+
+  EditionWriter(Connection db) {
+    this.db = db;
+  }
+
+  void paper(Paper paper) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO papers (id, name, home) VALUES (?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+          home = coalesce(excluded.home, papers.home)""")) {
+      insert.setString(1, paper.id());
+      insert.setString(2, paper.name());
+      insert.setString(3, paper.home());
+      insert.executeUpdate();
+    }
+  }
+
+  void location(String location, String paperId) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO locations (location, paper_id) VALUES (?, ?)
+        ON CONFLICT (location) DO UPDATE SET paper_id = excluded.paper_id""")) {
+      insert.setString(1, location);
+      insert.setString(2, paperId);
+      insert.executeUpdate();
+    }
+  }
+
+  /** Replaces whatever the archive held of this issue; keeps its resources. Returns its id. */
+  long edition(Edition edition, Instant now) throws SQLException {
+    paper(edition.paper());
+    Optional<Long> existing = editionId(db, edition.paper().id(), edition.date());
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get();
+      clear(id);
+      update(id, edition, now);
+    } else {
+      id = insert(edition, now);
+    }
+    List<Page> pages = edition.pages();
+    for (int p = 0; p < pages.size(); p++) {
+      page(id, p, pages.get(p));
+    }
+    return id;
+  }
+
+  void resource(long editionId, Resource resource) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO resources (edition_id, url, kind, content_type, data) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (edition_id, url) DO UPDATE SET kind = excluded.kind,
+          content_type = excluded.content_type, data = excluded.data""")) {
+      insert.setLong(1, editionId);
+      insert.setString(2, resource.url());
+      insert.setString(3, resource.kind().name());
+      insert.setString(4, resource.contentType());
+      insert.setBytes(5, resource.data());
+      insert.executeUpdate();
+    }
+  }
+
+  static Optional<Long> editionId(Connection db, String paperId, LocalDate date)
+      throws SQLException {
+    try (PreparedStatement select =
+        db.prepareStatement("SELECT id FROM editions WHERE paper_id = ? AND date = ?")) {
+      select.setString(1, paperId);
+      select.setString(2, date.toString());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private void clear(long id) throws SQLException {
+    try (Statement statement = db.createStatement()) {
+      statement.executeUpdate("DELETE FROM article_text WHERE rowid IN "
+          + "(SELECT id FROM articles WHERE edition_id = " + id + ")");
+      statement.executeUpdate("DELETE FROM articles WHERE edition_id = " + id);
+      statement.executeUpdate("DELETE FROM pages WHERE edition_id = " + id);
+    }
+  }
+
+  private long insert(Edition edition, Instant now) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO editions (paper_id, date, url, previous_issue, next_issue, warnings,
+          unavailable, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, edition.paper().id());
+      insert.setString(2, edition.date().toString());
+      bindEdition(insert, 3, edition, now);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private void update(long id, Edition edition, Instant now) throws SQLException {
+    try (PreparedStatement update = db.prepareStatement("""
+        UPDATE editions SET url = ?, previous_issue = ?, next_issue = ?, warnings = ?,
+          unavailable = ?, fetched_at = ? WHERE id = ?""")) {
+      bindEdition(update, 1, edition, now);
+      update.setLong(7, id);
+      update.executeUpdate();
+    }
+  }
+
+  private static void bindEdition(PreparedStatement statement, int first, Edition edition,
+      Instant now) throws SQLException {
+    statement.setString(first, edition.url());
+    statement.setString(first + 1, text(edition.previousIssue()));
+    statement.setString(first + 2, text(edition.nextIssue()));
+    statement.setString(first + 3,
+        edition.warnings().isEmpty() ? null : String.join("\n", edition.warnings()));
+    statement.setInt(first + 4, unavailable(edition));
+    statement.setString(first + 5, now.toString());
+  }
+
+  static int unavailable(Edition edition) {
+    int count = 0;
+    for (Page page : edition.pages()) {
+      count += page.isUnavailable() ? 1 : 0;
+      count += (int) page.articles().stream().filter(Article::isUnavailable).count();
+    }
+    return count;
+  }
+
+  private void page(long editionId, int seq, Page page) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO pages (edition_id, seq, number, name, url, pdf, unavailable)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+      insert.setLong(1, editionId);
+      insert.setInt(2, seq);
+      insert.setString(3, page.number());
+      insert.setString(4, page.name());
+      insert.setString(5, page.url());
+      insert.setString(6, page.pdf());
+      insert.setString(7, page.unavailable());
+      insert.executeUpdate();
+    }
+    List<Article> articles = page.articles();
+    for (int a = 0; a < articles.size(); a++) {
+      article(editionId, seq, a, articles.get(a));
+    }
+  }
+
+  private void article(long editionId, int pageSeq, int seq, Article article)
+      throws SQLException {
+    byte[] body = BodyCodec.encode(article.paragraphs(), article.figures());
+    long id;
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO articles (edition_id, page_seq, seq, article_id, url, pre_title, title,
+          subtitle, author, unavailable, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        Statement.RETURN_GENERATED_KEYS)) {
+      insert.setLong(1, editionId);
+      insert.setInt(2, pageSeq);
+      insert.setInt(3, seq);
+      insert.setString(4, article.id());
+      insert.setString(5, article.url());
+      insert.setString(6, article.preTitle());
+      insert.setString(7, article.title());
+      insert.setString(8, article.subtitle());
+      insert.setString(9, article.author());
+      insert.setString(10, article.unavailable());
+      insert.setBytes(11, body);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    }
+    try (PreparedStatement index = db.prepareStatement(
+        "INSERT INTO article_text (rowid, heading, body) VALUES (?, ?, ?)")) {
+      index.setLong(1, id);
+      index.setString(2, Search.heading(article.preTitle(), article.title(),
+          article.subtitle(), article.author()));
+      index.setString(3, new BodyCodec.Body(article.paragraphs(), article.figures())
+          .searchText());
+      index.executeUpdate();
+    }
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

@@ -1,0 +1,129 @@
+package org.termpaper.archive;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The archive's tables and how to bring an older file up to date. The version lives in
+ * {@code PRAGMA user_version}; each migration runs in its own transaction with the version bump,
+ * so a file is always at one version or the next, never between. A file from a newer termpaper
+ * is refused rather than guessed at.
+ *
+ * <p>Article bodies are stored deflated (see {@link BodyCodec}); the full-text index is a
+ * contentless FTS5 table with the trigram tokenizer and {@code detail=none}, which keeps it at
+ * about half the size of one with positions. Without positions FTS5 cannot check that trigrams
+ * are adjacent, so a search confirms every candidate against the text (see {@link Search}).
+ */
+final class Schema {
+  /** Migration {@code i} brings a file from version {@code i} to {@code i + 1}. */
+  static final List<List<String>> MIGRATIONS = List.of(List.of(
+      """
+      CREATE TABLE papers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        home TEXT)""",
+      """
+      CREATE TABLE locations (
+        location TEXT PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(id))""",
+      """
+      CREATE TABLE editions (
+        id INTEGER PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(id),
+        date TEXT NOT NULL,
+        url TEXT,
+        previous_issue TEXT,
+        next_issue TEXT,
+        warnings TEXT,
+        unavailable INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL,
+        UNIQUE (paper_id, date))""",
+      """
+      CREATE TABLE pages (
+        edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        name TEXT,
+        url TEXT,
+        pdf TEXT,
+        unavailable TEXT,
+        PRIMARY KEY (edition_id, seq))""",
+      """
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+        page_seq INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        url TEXT,
+        pre_title TEXT,
+        title TEXT NOT NULL,
+        subtitle TEXT,
+        author TEXT,
+        unavailable TEXT,
+        body BLOB NOT NULL)""",
+      "CREATE INDEX articles_by_edition ON articles (edition_id, page_seq, seq)",
+      """
+      CREATE VIRTUAL TABLE article_text USING fts5(
+        heading, body, tokenize = 'trigram', content = '', contentless_delete = 1,
+        detail = none)""",
+      """
+      CREATE TABLE resources (
+        id INTEGER PRIMARY KEY,
+        edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        content_type TEXT,
+        data BLOB NOT NULL,
+        UNIQUE (edition_id, url))""",
+      "CREATE INDEX resources_by_url ON resources (url)"));
+
+  private final List<List<String>> migrations;
+
+  Schema(List<List<String>> migrations) {
+    this.migrations = List.copyOf(migrations);
+  }
+
+  static Schema current() {
+    return new Schema(MIGRATIONS);
+  }
+
+  int latest() {
+    return migrations.size();
+  }
+
+  /** Brings the open database at {@code file} to the latest version. */
+  void migrate(Connection connection, Path file) throws SQLException {
+    int version = version(connection);
+    if (version > latest()) {
+      throw new ArchiveException(file, "written by a newer termpaper (schema version " + version
+          + ", this one knows up to " + latest() + "); upgrade termpaper to read it", null);
+    }
+    for (int v = version; v < latest(); v++) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : migrations.get(v)) {
+          statement.execute(sql);
+        }
+        statement.execute("PRAGMA user_version = " + (v + 1));
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  static int version(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+      return result.next() ? result.getInt(1) : 0;
+    }
+  }
+}

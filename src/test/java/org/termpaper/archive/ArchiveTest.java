@@ -1,0 +1,155 @@
+package org.termpaper.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
+import org.termpaper.testing.Editions;
+
+class ArchiveTest {
+  private static final LocalDate DAY = LocalDate.of(2022, 7, 14);
+
+  @TempDir
+  Path dir;
+
+  private Archive archive;
+
+  @BeforeEach
+  void open() {
+    archive = Archive.open(dir.resolve("archive.db"));
+  }
+
+  @AfterEach
+  void close() {
+    archive.close();
+  }
+
+  @Test
+  void anEditionReadsBackAsItWasStored() {
+    Edition edition = Editions.generate(DAY, 4, 4).withNeighbours(DAY.minusDays(1), null)
+        .withWarnings(List.of("page 05 has no articles"));
+
+    archive.store(edition, List.of());
+
+    assertThat(archive.edition("tpdaily", DAY)).contains(edition);
+    assertThat(archive.calendar("tpdaily").orElseThrow().issues()).containsExactly(DAY);
+    assertThat(archive.status("tpdaily", DAY).orElseThrow()).satisfies(s -> {
+      assertThat(s.pages()).isEqualTo(4);
+      assertThat(s.articles()).isEqualTo(16);
+      assertThat(s.isComplete()).isTrue();
+    });
+  }
+
+  @Test
+  void unavailableArticlesAreKeptMarkedAndCounted() {
+    Edition edition = markFirst(Editions.generate(DAY, 2, 3), "HTTP 404");
+
+    archive.store(edition, List.of());
+
+    Edition back = archive.edition("tpdaily", DAY).orElseThrow();
+    assertThat(back.pages().get(0).articles().get(0).unavailable()).isEqualTo("HTTP 404");
+    assertThat(archive.status("tpdaily", DAY).orElseThrow().unavailable()).isEqualTo(1);
+  }
+
+  @Test
+  void storingAnIssueAgainReplacesItAndItsIndexButKeepsResources() {
+    archive.store(Editions.generate(DAY, 2, 2), List.of(
+        new Resource("http://paper.example/p.jpg", Resource.Kind.IMAGE, "image/jpeg",
+            new byte[] {1, 2})));
+    Edition second = Editions.generate(DAY.plusDays(1), 1, 1);
+    Edition replacement = new Edition(second.paper(), DAY, null, null, null, second.pages(),
+        List.of());
+
+    archive.store(replacement, List.of());
+
+    assertThat(archive.edition("tpdaily", DAY)).contains(replacement);
+    assertThat(archive.editions("tpdaily")).hasSize(1);
+    assertThat(archive.resource("http://paper.example/p.jpg")).isPresent();
+    String oldTitle = Editions.generate(DAY, 2, 2).pages().get(1).articles().get(1).title();
+    assertThat(archive.search(SearchQuery.of(oldTitle)))
+        .noneMatch(h -> h.title().equals(oldTitle) && h.position().page() == 1);
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesNothingOfThatEdition() throws Exception {
+    archive.store(Editions.generate(DAY, 1, 1), List.of());
+    Edition next = Editions.generate(DAY.plusDays(1), 3, 3);
+    String last = next.pages().get(2).articles().get(2).id();
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + archive.file());
+        Statement statement = other.createStatement()) {
+      statement.execute("CREATE TRIGGER fail BEFORE INSERT ON articles WHEN NEW.article_id = '"
+          + last + "' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    }
+
+    assertThatThrownBy(() -> archive.store(next, List.of()))
+        .isInstanceOf(ArchiveException.class)
+        .hasMessageContaining("issue of 2022-07-15")
+        .hasMessageContaining("disk full");
+
+    assertThat(archive.editions("tpdaily")).extracting(ArchivedEdition::date).containsExactly(DAY);
+    assertThat(archive.search(SearchQuery.of(next.pages().get(0).articles().get(0).title())))
+        .isEmpty();
+  }
+
+  @Test
+  void aDateTheArchiveLacksIsEmpty() {
+    assertThat(archive.edition("tpdaily", DAY)).isEmpty();
+    assertThat(archive.calendar("nosuch")).isEmpty();
+  }
+
+  @Test
+  void locationsRememberTheirPaper() {
+    archive.remember("http://paper.example/paperindex.htm", Editions.PAPER);
+
+    assertThat(archive.paperAt("http://paper.example/paperindex.htm")).contains(Editions.PAPER);
+    assertThat(archive.paperAt("http://elsewhere.example/")).isEmpty();
+    assertThat(archive.locations("tpdaily")).containsExactly("http://paper.example/paperindex.htm");
+  }
+
+  @Test
+  void anArchiveFromANewerTermpaperIsRefused() {
+    archive.close();
+    Path file = dir.resolve("newer.db");
+    Schema newer = new Schema(List.of(Schema.MIGRATIONS.get(0), List.of("SELECT 1")));
+    Archive.open(file, newer, java.time.Clock.systemUTC()).close();
+
+    assertThatThrownBy(() -> Archive.open(file))
+        .isInstanceOf(ArchiveException.class)
+        .hasMessageContaining("newer termpaper")
+        .hasMessageContaining(file.toString());
+    archive = Archive.open(dir.resolve("archive.db"));
+  }
+
+  @Test
+  void anOlderArchiveIsMigratedForwardKeepingItsEditions() {
+    archive.store(Editions.generate(DAY, 1, 2), List.of());
+    archive.close();
+    Schema next = new Schema(List.of(Schema.MIGRATIONS.get(0),
+        List.of("ALTER TABLE editions ADD COLUMN note TEXT")));
+
+    archive = Archive.open(dir.resolve("archive.db"), next, java.time.Clock.systemUTC());
+
+    assertThat(archive.edition("tpdaily", DAY)).contains(Editions.generate(DAY, 1, 2));
+  }
+
+  static Edition markFirst(Edition edition, String reason) {
+    Page first = edition.pages().get(0);
+    List<Article> articles = new java.util.ArrayList<>(first.articles());
+    articles.set(0, articles.get(0).markUnavailable(reason));
+    List<Page> pages = new java.util.ArrayList<>(edition.pages());
+    pages.set(0, new Page(first.number(), first.name(), first.url(), first.pdf(), articles));
+    return edition.withPages(pages);
+  }
+}
