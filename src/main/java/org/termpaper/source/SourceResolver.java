@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.config.SourceConfig;
 import org.termpaper.model.TermpaperException;
@@ -12,6 +13,10 @@ import org.termpaper.model.TermpaperException;
  * Turns what the user gives with {@code --source} into a source: a name from the config file,
  * or a location one of the known kinds recognises. Every source it returns passes its text
  * through the cleaner. Thread-safe.
+ *
+ * <p>With an archive ({@link #withArchive}), a network source is read from the archive when the
+ * fetcher is offline, and turns to the archive when the network fails; {@code archive:ID} names
+ * an archived paper directly.
  */
 public final class SourceResolver {
   /** The paper a new user sees with no source given and none configured. */
@@ -19,14 +24,26 @@ public final class SourceResolver {
 
   private final SourceContext context;
   private final List<SourceKind> kinds;
+  private final OfflineEditions archive;
 
   public SourceResolver(SourceContext context) {
     this(context, List.of(new FeedKind()));
   }
 
   public SourceResolver(SourceContext context, List<SourceKind> kinds) {
+    this(context, kinds, OfflineEditions.NONE);
+  }
+
+  private SourceResolver(SourceContext context, List<SourceKind> kinds,
+      OfflineEditions archive) {
     this.context = context;
     this.kinds = List.copyOf(kinds);
+    this.archive = archive;
+  }
+
+  /** This resolver, with {@code archive} for offline reading and network failures. */
+  public SourceResolver withArchive(OfflineEditions archive) {
+    return new SourceResolver(context, kinds, archive);
   }
 
   /**
@@ -34,23 +51,66 @@ public final class SourceResolver {
    * source, else the bundled sample.
    */
   public EditionSource resolve(String spec) {
-    String wanted = spec == null || spec.isBlank()
-        ? context.config().defaultSource().orElse(DEFAULT_SOURCE) : spec.strip();
-    Optional<SourceConfig> named = context.config().source(wanted);
-    if (named.isPresent()) {
-      return open(named.get().url(), named.get().profile());
-    }
-    return open(wanted, null);
+    return open(spec, true);
   }
 
-  private EditionSource open(String location, String profile) {
+  /**
+   * The source for {@code spec} as {@link #resolve} finds it, but never the archive in its
+   * place: what {@code fetch} reads from.
+   */
+  public EditionSource resolveOnline(String spec) {
+    return open(spec, false);
+  }
+
+  /** The location {@code spec} stands for: a configured source's URL, or the spec itself. */
+  public String location(String spec) {
+    String wanted = spec == null || spec.isBlank()
+        ? context.config().defaultSource().orElse(DEFAULT_SOURCE) : spec.strip();
+    return context.config().source(wanted).map(SourceConfig::url).orElse(wanted);
+  }
+
+  private EditionSource open(String spec, boolean archiveAllowed) {
+    String location = location(spec);
+    String wanted = spec == null || spec.isBlank()
+        ? context.config().defaultSource().orElse(DEFAULT_SOURCE) : spec.strip();
+    String profile = context.config().source(wanted).map(SourceConfig::profile).orElse(null);
+    if (location.startsWith(OfflineEditions.PREFIX)) {
+      return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
+          "nothing archived of paper '" + location.substring(OfflineEditions.PREFIX.length())
+              + "' (see 'termpaper sources')")));
+    }
+    boolean network = archiveAllowed && isNetwork(location);
+    if (network && context.fetcher().settings().offline()) {
+      return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
+          "offline, and nothing from " + location + " is archived; fetch it while online with "
+              + "'termpaper fetch --source " + wanted + "'")));
+    }
+    EditionSource source;
+    try {
+      source = openKind(location, profile);
+    } catch (TermpaperException e) {
+      if (!network || !FallbackSource.isNetworkFailure(e)) {
+        throw e;
+      }
+      source = FallbackSource.unreachable(location, e);
+    }
+    return new CleanSource(network
+        ? new FallbackSource(source, () -> archive.archived(location)) : source);
+  }
+
+  private EditionSource openKind(String location, String profile) {
     for (SourceKind kind : kinds) {
       Optional<EditionSource> source = kind.open(location, profile, context);
       if (source.isPresent()) {
-        return new CleanSource(source.get());
+        return source.get();
       }
     }
     throw new TermpaperException(unknown(location));
+  }
+
+  private static boolean isNetwork(String location) {
+    String lower = location.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   private String unknown(String location) {

@@ -24,8 +24,7 @@ public final class Editions {
       List<Article> articles = new ArrayList<>();
       for (int a = 1; a <= perPage; a++) {
         String id = "content_" + (date.getDayOfYear() * 100 + p * 10 + a);
-        List<Figure> figures = a == 1 ? List.of(new Figure(
-            "http://paper.example/pic/" + id + ".jpg", text.title())) : List.of();
+        List<Figure> figures = a == 1 ? List.of(new Figure(null, text.title())) : List.of();
         articles.add(new Article(id, "http://paper.example/" + id + ".htm",
             a == 1 ? text.title() : null, text.title(), null, "记者 " + text.name(),
             text.paragraphs(4, 10), figures));

@@ -1,0 +1,165 @@
+package org.termpaper.archive;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.Page;
+import org.termpaper.model.Paper;
+import org.termpaper.model.TermpaperException;
+import org.termpaper.net.Fetcher;
+import org.termpaper.net.TransferStats;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.IssueNotFoundException;
+
+/**
+ * Downloads issues from a source into the archive: {@code termpaper fetch} and the UI's
+ * {@code d} key. An issue archived whole is skipped (unless refreshed); one archived with parts
+ * missing is read again, and what was read before is kept where the new read fails. Each issue
+ * is stored in one transaction. Not thread-safe: one fetch at a time per instance.
+ */
+public final class Downloader {
+  private static final Logger LOG = Logger.getLogger(Downloader.class.getName());
+
+  private final Archive archive;
+  private final Fetcher fetcher;
+  private final Clock clock;
+
+  public Downloader(Archive archive, Fetcher fetcher) {
+    this(archive, fetcher, Clock.systemUTC());
+  }
+
+  Downloader(Archive archive, Fetcher fetcher, Clock clock) {
+    this.archive = archive;
+    this.fetcher = fetcher;
+    this.clock = clock;
+  }
+
+  /**
+   * Fetches what {@code request} asks of {@code source} into the archive.
+   *
+   * @param location where the source was opened from (as the resolver names it), remembered so
+   *     that reading it offline finds the archive
+   * @throws TermpaperException when even the source's calendar cannot be read
+   */
+  public FetchReport fetch(EditionSource source, String location, FetchRequest request,
+      FetchListener listener) {
+    Instant start = clock.instant();
+    TransferStats before = fetcher.stats();
+    IssueCalendar calendar = source.calendar();
+    Paper paper = calendar.paper();
+    archive.remember(location, paper);
+    List<LocalDate> dates = dates(calendar, request);
+    List<EditionResult> results = new ArrayList<>();
+    for (int i = 0; i < dates.size() && !Thread.currentThread().isInterrupted(); i++) {
+      LocalDate date = dates.get(i);
+      listener.editionStarted(date, i, dates.size());
+      EditionResult result = calendar.has(date)
+          ? fetchOne(source, paper, date, request, listener)
+          : failed(date, new IssueNotFoundException(date, calendar).getMessage());
+      listener.editionFinished(result);
+      results.add(result);
+    }
+    return new FetchReport(paper, results, fetcher.stats().minus(before),
+        Duration.between(start, clock.instant()));
+  }
+
+  /** The dates asked for: the newest issue, one date (even if absent), or a range's issues. */
+  static List<LocalDate> dates(IssueCalendar calendar, FetchRequest request) {
+    if (request.from() == null) {
+      return calendar.newest().map(List::of).orElseThrow(() -> new TermpaperException(
+          calendar.paper().name() + ": the source lists no issues"));
+    }
+    if (!request.isRange()) {
+      return List.of(request.from());
+    }
+    return calendar.issues().stream()
+        .filter(d -> !d.isBefore(request.from()) && !d.isAfter(request.to()))
+        .toList();
+  }
+
+  private EditionResult fetchOne(EditionSource source, Paper paper, LocalDate date,
+      FetchRequest request, FetchListener listener) {
+    Optional<ArchivedEdition> have = archive.status(paper.id(), date);
+    if (have.isPresent() && have.get().isComplete() && !request.refresh()) {
+      return completeResources(paper, date, request, listener, have.get());
+    }
+    Edition fresh;
+    try {
+      fresh = source.edition(date, (what, done, total) -> listener.step(date, what, done, total));
+    } catch (TermpaperException e) {
+      LOG.warning(() -> "fetch of " + date + " failed: " + e.getMessage());
+      return failed(date, e.getMessage());
+    }
+    Optional<Edition> archived = have.isPresent()
+        ? archive.edition(paper.id(), date) : Optional.empty();
+    Edition merged = archived.map(old -> EditionMerge.merge(fresh, old)).orElse(fresh);
+    ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
+    List<Resource> kept = resources.fetch(
+        missing(ResourceFetch.wanted(merged, request), paper, date));
+    archive.store(merged, kept);
+    List<FetchFailure> failures = new ArrayList<>(unavailable(merged));
+    failures.addAll(resources.failures());
+    int before = have.map(ArchivedEdition::unavailable).orElse(0);
+    int recovered = Math.max(0, before - EditionWriter.unavailable(merged));
+    EditionResult.Outcome outcome = !failures.isEmpty() ? EditionResult.Outcome.PARTIAL
+        : have.isPresent() ? EditionResult.Outcome.UPDATED : EditionResult.Outcome.FETCHED;
+    return new EditionResult(date, outcome, merged.articleCount(), recovered, failures);
+  }
+
+  /** An issue already whole: only pictures or PDFs newly asked for are fetched. */
+  private EditionResult completeResources(Paper paper, LocalDate date, FetchRequest request,
+      FetchListener listener, ArchivedEdition have) {
+    if (!request.images() && !request.pdfs()) {
+      return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
+          List.of());
+    }
+    Edition edition = archive.edition(paper.id(), date).orElseThrow();
+    List<ResourceFetch.Wanted> wanted = missing(ResourceFetch.wanted(edition, request), paper,
+        date);
+    if (wanted.isEmpty()) {
+      return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
+          List.of());
+    }
+    ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
+    archive.storeResources(paper.id(), date, resources.fetch(wanted));
+    List<FetchFailure> failures = resources.failures();
+    return new EditionResult(date, failures.isEmpty() ? EditionResult.Outcome.UPDATED
+        : EditionResult.Outcome.PARTIAL, have.articles(), 0, failures);
+  }
+
+  private List<ResourceFetch.Wanted> missing(List<ResourceFetch.Wanted> wanted, Paper paper,
+      LocalDate date) {
+    List<String> have = archive.resourceUrls(paper.id(), date);
+    return wanted.stream().filter(w -> !have.contains(w.url())).toList();
+  }
+
+  private static List<FetchFailure> unavailable(Edition edition) {
+    List<FetchFailure> failures = new ArrayList<>();
+    for (Page page : edition.pages()) {
+      if (page.isUnavailable()) {
+        failures.add(new FetchFailure(edition.date(), page.number(), "page", page.url(),
+            page.unavailable()));
+      }
+      for (Article article : page.articles()) {
+        if (article.isUnavailable()) {
+          failures.add(new FetchFailure(edition.date(), page.number(),
+              "\"" + article.title() + "\"", article.url(), article.unavailable()));
+        }
+      }
+    }
+    return failures;
+  }
+
+  private static EditionResult failed(LocalDate date, String reason) {
+    return new EditionResult(date, EditionResult.Outcome.FAILED, 0, 0,
+        List.of(new FetchFailure(date, null, null, null, reason)));
+  }
+}

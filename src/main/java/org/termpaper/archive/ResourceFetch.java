@@ -1,0 +1,123 @@
+package org.termpaper.archive;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
+import org.termpaper.model.Page;
+import org.termpaper.net.FetchException;
+import org.termpaper.net.Fetcher;
+import org.termpaper.net.Response;
+
+/**
+ * Fetches the pictures and PDFs of one issue, four at a time; each that fails becomes a
+ * {@link FetchFailure} and the rest are kept. One instance per issue; not thread-safe.
+ */
+final class ResourceFetch {
+  private static final int PARALLEL = 4;
+
+  /** A resource to fetch and where it belongs. */
+  record Wanted(String url, Resource.Kind kind, String page, String part) {}
+
+  private final Fetcher fetcher;
+  private final LocalDate date;
+  private final FetchListener listener;
+  private final List<FetchFailure> failures = new ArrayList<>();
+
+  ResourceFetch(Fetcher fetcher, LocalDate date, FetchListener listener) {
+    this.fetcher = fetcher;
+    this.date = date;
+    this.listener = listener;
+  }
+
+  /** The pictures and PDFs of {@code edition} the request asks for, each URL once. */
+  static List<Wanted> wanted(Edition edition, FetchRequest request) {
+    Map<String, Wanted> wanted = new LinkedHashMap<>();
+    for (Page page : edition.pages()) {
+      if (request.pdfs() && isFetchable(page.pdf())) {
+        wanted.putIfAbsent(page.pdf(), new Wanted(page.pdf(), Resource.Kind.PDF, page.number(),
+            "PDF"));
+      }
+      if (!request.images()) {
+        continue;
+      }
+      for (Article article : page.articles()) {
+        for (Figure figure : article.figures()) {
+          if (isFetchable(figure.src())) {
+            wanted.putIfAbsent(figure.src(), new Wanted(figure.src(), Resource.Kind.IMAGE,
+                page.number(), "picture of \"" + article.title() + "\""));
+          }
+        }
+      }
+    }
+    return List.copyOf(wanted.values());
+  }
+
+  private static boolean isFetchable(String url) {
+    if (url == null) {
+      return false;
+    }
+    String lower = url.toLowerCase();
+    return lower.startsWith("http://") || lower.startsWith("https://")
+        || lower.startsWith("file:");
+  }
+
+  List<Resource> fetch(List<Wanted> wanted) {
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, wanted.size()));
+    try {
+      List<Future<Resource>> futures = new ArrayList<>();
+      for (Wanted each : wanted) {
+        futures.add(pool.submit(() -> {
+          try {
+            Response response = fetcher.get(URI.create(each.url()));
+            return new Resource(each.url(), each.kind(), response.contentType(),
+                response.body());
+          } finally {
+            listener.step(date, each.url(), done.incrementAndGet(), wanted.size());
+          }
+        }));
+      }
+      return collect(wanted, futures);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Resource> collect(List<Wanted> wanted, List<Future<Resource>> futures) {
+    List<Resource> kept = new ArrayList<>();
+    for (int i = 0; i < futures.size(); i++) {
+      Wanted each = wanted.get(i);
+      try {
+        kept.add(futures.get(i).get());
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        String reason = cause instanceof FetchException fetch ? fetch.reason()
+            : String.valueOf(cause.getMessage());
+        failures.add(new FetchFailure(date, each.page(), each.part(), each.url(), reason));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failures.add(new FetchFailure(date, each.page(), each.part(), each.url(),
+            "interrupted"));
+      }
+    }
+    return kept;
+  }
+
+  List<FetchFailure> failures() {
+    return List.copyOf(failures);
+  }
+}

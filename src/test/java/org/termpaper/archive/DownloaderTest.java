@@ -1,0 +1,213 @@
+package org.termpaper.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.Page;
+import org.termpaper.net.FetchException;
+import org.termpaper.net.Fetcher;
+import org.termpaper.net.HttpSettings;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.Progress;
+import org.termpaper.testing.Editions;
+
+class DownloaderTest {
+  private static final LocalDate D13 = LocalDate.of(2022, 7, 13);
+  private static final LocalDate D14 = LocalDate.of(2022, 7, 14);
+
+  @TempDir
+  Path dir;
+
+  private Archive archive;
+  private Fetcher fetcher;
+  private Downloader downloader;
+  private final MemorySource source = new MemorySource();
+
+  @BeforeEach
+  void open() {
+    archive = Archive.open(dir.resolve("archive.db"));
+    fetcher = new Fetcher(HttpSettings.defaults("test"));
+    downloader = new Downloader(archive, fetcher);
+    source.put(Editions.generate(D13, 2, 2));
+    source.put(Editions.generate(D14, 2, 2));
+  }
+
+  @AfterEach
+  void close() {
+    fetcher.close();
+    archive.close();
+  }
+
+  private FetchReport fetch(FetchRequest request) {
+    return downloader.fetch(source, "http://paper.example/", request, FetchListener.NONE);
+  }
+
+  @Test
+  void withoutADateTheNewestIssueIsFetched() {
+    FetchReport report = fetch(FetchRequest.newest());
+
+    assertThat(report.editions()).extracting(EditionResult::date).containsExactly(D14);
+    assertThat(report.articles()).isEqualTo(4);
+    assertThat(archive.edition("tpdaily", D14)).contains(source.editions.get(D14));
+    assertThat(archive.paperAt("http://paper.example/")).contains(Editions.PAPER);
+  }
+
+  @Test
+  void aRangeFetchesTheIssuesTheCalendarHasInIt() {
+    FetchReport report = fetch(new FetchRequest(D13.minusDays(5), D14, false, false, false));
+
+    assertThat(report.editions()).extracting(EditionResult::outcome)
+        .containsExactly(EditionResult.Outcome.FETCHED, EditionResult.Outcome.FETCHED);
+    assertThat(report.isComplete()).isTrue();
+  }
+
+  @Test
+  void anIssueArchivedWholeIsSkippedWithoutReadingTheSource() {
+    fetch(FetchRequest.of(D14));
+    source.reads.clear();
+
+    FetchReport again = fetch(FetchRequest.of(D14));
+
+    assertThat(again.editions()).extracting(EditionResult::outcome)
+        .containsExactly(EditionResult.Outcome.SKIPPED);
+    assertThat(source.reads).isEmpty();
+  }
+
+  @Test
+  void aPartialIssueIsArchivedMarkedAndCompletedByALaterFetch() {
+    Edition whole = source.editions.get(D14);
+    source.put(ArchiveTest.markFirst(whole, "HTTP 500"));
+
+    FetchReport first = fetch(FetchRequest.of(D14));
+
+    assertThat(first.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.PARTIAL);
+    assertThat(first.failures()).singleElement().satisfies(f -> {
+      assertThat(f.page()).isEqualTo("01");
+      assertThat(f.reason()).isEqualTo("HTTP 500");
+      assertThat(f.part()).contains(whole.pages().get(0).articles().get(0).title());
+    });
+    assertThat(archive.status("tpdaily", D14).orElseThrow().unavailable()).isEqualTo(1);
+
+    source.put(whole);
+    FetchReport second = fetch(FetchRequest.of(D14));
+
+    assertThat(second.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.UPDATED);
+    assertThat(second.editions().get(0).recovered()).isEqualTo(1);
+    assertThat(archive.edition("tpdaily", D14)).contains(whole);
+  }
+
+  @Test
+  void anArticleThatFailsAgainKeepsTheTextReadBefore() {
+    Edition whole = source.editions.get(D14);
+    fetch(FetchRequest.of(D14));
+    source.put(ArchiveTest.markFirst(whole, "connection reset"));
+
+    FetchReport refresh = fetch(FetchRequest.of(D14).withRefresh(true));
+
+    assertThat(refresh.isComplete()).isTrue();
+    assertThat(archive.edition("tpdaily", D14)).contains(whole);
+  }
+
+  @Test
+  void anIssueThatFailsWholeLeavesTheArchiveAsItWas() {
+    source.failing = new FetchException(java.net.URI.create("http://paper.example/node_1.htm"),
+        0, "timed out");
+
+    FetchReport report = fetch(FetchRequest.of(D14));
+
+    assertThat(report.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.FAILED);
+    assertThat(report.failures().get(0).describe()).contains("2022-07-14", "timed out");
+    assertThat(archive.editions("tpdaily")).isEmpty();
+  }
+
+  @Test
+  void aDateTheSourceLacksIsAFailureNamingTheNearest() {
+    FetchReport report = fetch(FetchRequest.of(D14.plusDays(1)));
+
+    assertThat(report.failures()).singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("nearest", "2022-07-14"));
+  }
+
+  @Test
+  void picturesAreKeptAndOnlyMissingOnesFetchedLater() throws Exception {
+    Path picture = Files.write(dir.resolve("p1.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
+    Edition withPicture = withFigure(source.editions.get(D14), picture.toUri().toString());
+    source.put(withPicture);
+    fetch(FetchRequest.of(D14));
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
+
+    FetchReport images = fetch(FetchRequest.of(D14).withImages(true));
+
+    assertThat(images.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.UPDATED);
+    assertThat(archive.resource(picture.toUri().toString()).orElseThrow().data())
+        .containsExactly(0xFF, 0xD8);
+    assertThat(fetch(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
+        .isEqualTo(EditionResult.Outcome.SKIPPED);
+  }
+
+  @Test
+  void aPictureThatFailsIsReportedAndTheTextIsKept() {
+    source.put(withFigure(source.editions.get(D14), dir.resolve("missing.jpg").toUri().toString()));
+
+    FetchReport report = fetch(FetchRequest.of(D14).withImages(true));
+
+    assertThat(report.failures()).singleElement()
+        .satisfies(f -> assertThat(f.part()).startsWith("picture of"));
+    assertThat(archive.status("tpdaily", D14).orElseThrow().isComplete()).isTrue();
+  }
+
+  private static Edition withFigure(Edition edition, String src) {
+    Page first = edition.pages().get(0);
+    List<Article> articles = new ArrayList<>(first.articles());
+    Article a = articles.get(1);
+    articles.set(1, new Article(a.id(), a.url(), a.preTitle(), a.title(), a.subtitle(),
+        a.author(), a.paragraphs(), List.of(new Figure(src, "图片说明"))));
+    List<Page> pages = new ArrayList<>(edition.pages());
+    pages.set(0, new Page(first.number(), first.name(), first.url(), first.pdf(), articles));
+    return edition.withPages(pages);
+  }
+
+  /** A source over editions in memory that records what it was asked for. */
+  static final class MemorySource implements EditionSource {
+    final Map<LocalDate, Edition> editions = new HashMap<>();
+    final List<LocalDate> reads = new ArrayList<>();
+    RuntimeException failing;
+
+    void put(Edition edition) {
+      editions.put(edition.date(), edition);
+    }
+
+    @Override
+    public String location() {
+      return "memory:";
+    }
+
+    @Override
+    public IssueCalendar calendar() {
+      return new IssueCalendar(Editions.PAPER, new ArrayList<>(editions.keySet()));
+    }
+
+    @Override
+    public Edition edition(LocalDate date, Progress progress) {
+      reads.add(date);
+      if (failing != null) {
+        throw failing;
+      }
+      return editions.get(date);
+    }
+  }
+}
