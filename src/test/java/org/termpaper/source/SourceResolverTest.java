@@ -55,13 +55,20 @@ class SourceResolverTest {
   void anEditionFeedUrlIsReadOverHttp() throws Exception {
     byte[] body = Files.readAllBytes(town().resolve("2022-06-30.json"));
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse.Builder().code(404).build());
-      server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(body)).build());
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return request.getUrl().encodedPath().equals("/x/2022-06-30.json")
+              ? new MockResponse.Builder().body(new okio.Buffer().write(body)).build()
+              : new MockResponse.Builder().code(404).build();
+        }
+      });
       server.start();
       EditionSource source = resolver().resolve(server.url("/x/2022-06-30.json").toString());
       Edition edition = source.newest(Progress.NONE);
       assertThat(edition.date()).isEqualTo(LocalDate.of(2022, 6, 30));
-      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/x/calendar.json");
+      assertThat(source.calendar().issues()).containsExactly(LocalDate.of(2022, 6, 30));
+      assertThat(server.getRequestCount()).isEqualTo(2);
     }
   }
 

@@ -75,7 +75,8 @@ public final class FeedSource implements EditionSource {
   /** The edition the user pointed at, if any, else the newest. */
   @Override
   public Edition newest(Progress progress) {
-    return pinned == null ? EditionSource.super.newest(progress) : edition(pinned().date(), progress);
+    return pinned == null
+        ? EditionSource.super.newest(progress) : edition(pinned().date(), progress);
   }
 
   private IssueCalendar readCalendar() {
