@@ -79,8 +79,9 @@ final class ArticleParser {
 
   /** The body without leading paragraphs that only repeat the title block. */
   private static List<String> dropRepeats(List<String> paragraphs, String... heads) {
+    List<String> known = java.util.Arrays.asList(heads);
     int skip = 0;
-    while (skip < paragraphs.size() && List.of(heads).contains(paragraphs.get(skip))) {
+    while (skip < paragraphs.size() && known.contains(paragraphs.get(skip))) {
       skip++;
     }
     return paragraphs.subList(skip, paragraphs.size());

@@ -42,10 +42,13 @@ final class LinkWalk {
         return;
       }
       LocalDate date = site.profile().urls().match(next).map(UrlLayout.Match::date).orElse(null);
-      if (date == null || !dates.add(date)) {
+      if (date == null || dates.contains(date)) {
         return;
       }
       at = view(next);
+      if (at != null) {
+        dates.add(date);
+      }
     }
   }
 
