@@ -96,11 +96,11 @@ final class EditionCrawl implements AutoCloseable {
       throw new FetchException(url, 0, "cancelled");
     }
     try {
-      Documents.Text text = documents.get(url, mirrorFile);
-      progress.step(url.toString(), done.incrementAndGet(), total.get());
-      return text;
+      return documents.get(url, mirrorFile);
     } finally {
       permits.release();
+      // A document that failed is done too: the reader learns why from the edition's warnings.
+      progress.step(url.toString(), done.incrementAndGet(), total.get());
     }
   }
 

@@ -37,6 +37,7 @@ public final class SiteServer extends Dispatcher implements AutoCloseable {
   private volatile long delayMillis;
   private volatile Predicate<String> gated = path -> false;
   private volatile CountDownLatch gate = new CountDownLatch(0);
+  private volatile CountDownLatch arrived = new CountDownLatch(0);
 
   private SiteServer(Path root) {
     this.root = root;
@@ -76,8 +77,12 @@ public final class SiteServer extends Dispatcher implements AutoCloseable {
     delayMillis = millis;
   }
 
-  /** Holds requests for matching paths until {@code release} opens (at most 20 s). */
-  public void hold(Predicate<String> paths, CountDownLatch release) {
+  /**
+   * Holds requests for matching paths until {@code release} opens (at most 20 s), counting
+   * each arrival down on {@code arrived}.
+   */
+  public void hold(Predicate<String> paths, CountDownLatch arrived, CountDownLatch release) {
+    this.arrived = arrived;
     gate = release;
     gated = paths;
   }
@@ -113,7 +118,7 @@ public final class SiteServer extends Dispatcher implements AutoCloseable {
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
       if (gated.test(path)) {
-        gate.countDown();
+        arrived.countDown();
         gate.await(GATE_SECONDS, TimeUnit.SECONDS);
       }
       return respond(path);
@@ -159,7 +164,10 @@ public final class SiteServer extends Dispatcher implements AutoCloseable {
   @Override
   public void close() {
     try {
-      gate = new CountDownLatch(0);
+      CountDownLatch open = gate;
+      while (open.getCount() > 0) {
+        open.countDown();
+      }
       server.close();
     } catch (RuntimeException e) {
       // closing a test server must not hide the test's own failure
