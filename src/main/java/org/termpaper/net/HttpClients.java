@@ -27,6 +27,8 @@ final class HttpClients {
     dispatcher.setMaxRequestsPerHost(settings.maxPerHost());
     dispatcher.setMaxRequests(Math.max(64, settings.maxPerHost()));
     EnvProxySelector proxies = proxies(settings);
+    Cache cache = settings.cacheDir() != null && settings.cacheBytes() > 0
+        ? new Cache(settings.cacheDir().resolve("http").toFile(), settings.cacheBytes()) : null;
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .connectTimeout(settings.connectTimeout())
@@ -38,13 +40,10 @@ final class HttpClients {
         .proxySelector(proxies)
         .proxyAuthenticator(authenticator(proxies.withCredentials()))
         .eventListener(counter)
+        .cache(cache)
         .addInterceptor(new RetryInterceptor(
-            settings.retries(), settings.backoff(), settings.maxBytes()))
+            settings.retries(), settings.backoff(), settings.maxBytes(), cache))
         .addNetworkInterceptor(new HttpLog());
-    if (settings.cacheDir() != null && settings.cacheBytes() > 0) {
-      builder.cache(new Cache(settings.cacheDir().resolve("http").toFile(),
-          settings.cacheBytes()));
-    }
     return builder.build();
   }
 

@@ -5,8 +5,11 @@ import java.io.InterruptedIOException;
 import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
+import okhttp3.Cache;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
@@ -31,11 +34,17 @@ final class RetryInterceptor implements Interceptor {
   private final int retries;
   private final Duration backoff;
   private final long maxBytes;
+  private final Cache cache;
 
-  RetryInterceptor(int retries, Duration backoff, long maxBytes) {
+  /**
+   * @param cache the client's disk cache, or null; a body that fails to read is evicted from
+   *     it, since a gzip stream cut short can be stored whole and would fail from the cache
+   */
+  RetryInterceptor(int retries, Duration backoff, long maxBytes, Cache cache) {
     this.retries = retries;
     this.backoff = backoff;
     this.maxBytes = maxBytes;
+    this.cache = cache;
   }
 
   @Override
@@ -51,6 +60,7 @@ final class RetryInterceptor implements Interceptor {
         }
         return buffered(response);
       } catch (IOException e) {
+        evict(chain.request().url());
         if (!isRetriable(e) || attempt >= retries || chain.call().isCanceled()) {
           throw e;
         }
@@ -73,6 +83,22 @@ final class RetryInterceptor implements Interceptor {
         || e instanceof UnknownHostException
         || e instanceof SSLException
         || e instanceof TooLargeException);
+  }
+
+  private void evict(HttpUrl url) {
+    if (cache == null) {
+      return;
+    }
+    try {
+      Iterator<String> urls = cache.urls();
+      while (urls.hasNext()) {
+        if (urls.next().equals(url.toString())) {
+          urls.remove();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.fine(() -> "cannot evict " + url + " from the cache: " + e);
+    }
   }
 
   private void pause(Chain chain, int attempt) throws IOException {

@@ -93,6 +93,26 @@ class FetcherHttpTest {
   }
 
   @Test
+  void aTruncatedGzipBodyIsNotServedFromTheCacheLater() {
+    byte[] gzip = Gzip.compress("版面".repeat(2000));
+    byte[] truncated = java.util.Arrays.copyOf(gzip, gzip.length / 2);
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("Content-Encoding", "gzip")
+        .addHeader("Last-Modified", "Thu, 14 Jul 2022 00:00:00 GMT")
+        .body(new Buffer().write(truncated))
+        .build());
+    server.enqueue(new MockResponse.Builder().body("whole").build());
+    try (Fetcher fetcher = new Fetcher(FetcherFaultTest.fastSettings().withRetries(0,
+        java.time.Duration.ZERO).withCache(cache, 1_000_000))) {
+      assertThatThrownBy(() -> fetcher.get(url("/node_1.htm")))
+          .isInstanceOf(FetchException.class);
+
+      assertThat(fetcher.get(url("/node_1.htm")).body()).asString().isEqualTo("whole");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void offlineOpensNoConnection() {
     try (Fetcher fetcher = new Fetcher(FetcherFaultTest.fastSettings().withOffline(true))) {
       assertThatThrownBy(() -> fetcher.get(url("/node_1.htm")))

@@ -1,0 +1,205 @@
+package org.termpaper.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okio.Buffer;
+
+/**
+ * A MockWebServer serving a {@link FounderSite} the way a real web server would: ETag and
+ * Last-Modified with 304 answers to conditional requests, gzip when asked for, and, on demand,
+ * latency, a bandwidth limit and one {@link Fault} per path. Counts requests and the body bytes
+ * it sent. Thread-safe.
+ */
+public final class PaperServer extends Dispatcher implements AutoCloseable {
+  private static final String LAST_MODIFIED = "Thu, 14 Jul 2022 02:00:00 GMT";
+
+  /** What can go wrong with one path. */
+  public enum Fault {
+    /** 500 Internal Server Error. */
+    SERVER_ERROR,
+    /** The connection is closed halfway through the body. */
+    RESET_MID_BODY,
+    /** The body comes one byte a second. */
+    DRIP,
+    /** The server reads the request and never answers. */
+    NEVER_ANSWERS,
+    /** 404 Not Found. */
+    NOT_FOUND,
+    /** A gzip body cut in half. */
+    TRUNCATED_GZIP,
+    /** A redirect to itself. */
+    REDIRECT_LOOP
+  }
+
+  private final FounderSite site;
+  private final MockWebServer server = new MockWebServer();
+  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> faultsLeft = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+  private final AtomicLong bodyBytes = new AtomicLong();
+  private volatile boolean gzip = true;
+  private volatile long latencyMillis;
+  private volatile long bytesPerSecond;
+
+  private PaperServer(FounderSite site) {
+    this.site = site;
+  }
+
+  public static PaperServer serve(FounderSite site) throws IOException {
+    PaperServer paper = new PaperServer(site);
+    paper.server.setDispatcher(paper);
+    paper.server.start();
+    return paper;
+  }
+
+  public URI url(String path) {
+    return server.url(path).uri();
+  }
+
+  /** {@code fault} on every request for {@code path} until {@link #heal}. */
+  public void fail(String path, Fault fault) {
+    fail(path, fault, Integer.MAX_VALUE);
+  }
+
+  /** {@code fault} on the next {@code times} requests for {@code path}. */
+  public void fail(String path, Fault fault, int times) {
+    faults.put("/" + path, fault);
+    faultsLeft.put("/" + path, new AtomicInteger(times));
+  }
+
+  public void heal() {
+    faults.clear();
+    faultsLeft.clear();
+  }
+
+  public void gzip(boolean on) {
+    gzip = on;
+  }
+
+  /** Waits this long before each response's headers, and again before its body. */
+  public void latency(long millis) {
+    latencyMillis = millis;
+  }
+
+  public void bandwidth(long bitsPerSecond) {
+    bytesPerSecond = bitsPerSecond / 8;
+  }
+
+  public long bodyBytesSent() {
+    return bodyBytes.get();
+  }
+
+  public int requestCount() {
+    return server.getRequestCount();
+  }
+
+  public int requests(String path) {
+    AtomicInteger count = requests.get("/" + path);
+    return count == null ? 0 : count.get();
+  }
+
+  public void resetCounts() {
+    requests.clear();
+    bodyBytes.set(0);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    String path = request.getUrl().encodedPath();
+    requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    MockResponse.Builder response = new MockResponse.Builder();
+    if (latencyMillis > 0) {
+      response.headersDelay(latencyMillis, TimeUnit.MILLISECONDS);
+    }
+    Fault fault = activeFault(path);
+    if (fault != null && fault != Fault.DRIP && fault != Fault.RESET_MID_BODY
+        && fault != Fault.TRUNCATED_GZIP) {
+      return failure(response, fault, path);
+    }
+    FounderSite.Document doc = site.documents().get(path.substring(1));
+    if (doc == null) {
+      return response.code(404).body("<html><body>404 Not Found</body></html>").build();
+    }
+    String etag = "\"" + Integer.toHexString(Arrays.hashCode(doc.body())) + "\"";
+    response.addHeader("ETag", etag).addHeader("Last-Modified", LAST_MODIFIED);
+    if (etag.equals(request.getHeaders().get("If-None-Match"))) {
+      return response.code(304).build();
+    }
+    boolean zipped = fault == Fault.TRUNCATED_GZIP || gzip && String.valueOf(
+        request.getHeaders().get("Accept-Encoding")).contains("gzip");
+    byte[] body = zipped ? gzip(doc.body()) : doc.body();
+    if (fault == Fault.TRUNCATED_GZIP) {
+      body = Arrays.copyOf(body, body.length / 2);
+    }
+    if (zipped) {
+      response.addHeader("Content-Encoding", "gzip");
+    }
+    response.addHeader("Content-Type", doc.contentType()).body(new Buffer().write(body));
+    throttle(response, fault);
+    if (fault == Fault.RESET_MID_BODY) {
+      response.onResponseBody(new SocketEffect.CloseSocket(true, false, false));
+    }
+    bodyBytes.addAndGet(body.length);
+    return response.build();
+  }
+
+  private void throttle(MockResponse.Builder response, Fault fault) {
+    if (fault == Fault.DRIP) {
+      response.throttleBody(1, 1, TimeUnit.SECONDS);
+    } else if (bytesPerSecond > 0) {
+      // Ten slices a second keep the pacing smooth without a thread wake-up per byte.
+      response.throttleBody(Math.max(1, bytesPerSecond / 10), 100, TimeUnit.MILLISECONDS);
+    }
+    if (latencyMillis > 0) {
+      response.bodyDelay(latencyMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private Fault activeFault(String path) {
+    Fault fault = faults.get(path);
+    if (fault == null) {
+      return null;
+    }
+    AtomicInteger left = faultsLeft.get(path);
+    return left != null && left.getAndDecrement() > 0 ? fault : null;
+  }
+
+  private static MockResponse failure(MockResponse.Builder response, Fault fault, String path) {
+    return switch (fault) {
+      case SERVER_ERROR -> response.code(500).body("Internal Server Error").build();
+      case NOT_FOUND -> response.code(404).body("Not Found").build();
+      case REDIRECT_LOOP -> response.code(302).addHeader("Location", path).build();
+      case NEVER_ANSWERS -> response.onResponseStart(SocketEffect.Stall.INSTANCE).build();
+      default -> throw new IllegalStateException("not a failure answer: " + fault);
+    };
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
