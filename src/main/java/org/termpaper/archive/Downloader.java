@@ -55,7 +55,6 @@ public final class Downloader {
     TransferStats before = fetcher.stats();
     IssueCalendar calendar = source.calendar();
     Paper paper = calendar.paper();
-    archive.remember(location, paper);
     List<LocalDate> dates = dates(calendar, request);
     List<EditionResult> results = new ArrayList<>();
     for (int i = 0; i < dates.size() && !Thread.currentThread().isInterrupted(); i++) {
@@ -66,6 +65,9 @@ public final class Downloader {
           : failed(date, new IssueNotFoundException(date, calendar).getMessage());
       listener.editionFinished(result);
       results.add(result);
+    }
+    if (results.stream().anyMatch(r -> r.outcome() != EditionResult.Outcome.FAILED)) {
+      archive.remember(location, paper);
     }
     return new FetchReport(paper, results, fetcher.stats().minus(before),
         Duration.between(start, clock.instant()));

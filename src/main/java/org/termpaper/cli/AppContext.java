@@ -2,26 +2,36 @@ package org.termpaper.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.termpaper.archive.Archive;
+import org.termpaper.archive.ArchiveSource;
 import org.termpaper.config.Config;
 import org.termpaper.config.DataDirs;
 import org.termpaper.net.Fetcher;
-import org.termpaper.net.HttpSettings;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.SourceContext;
 import org.termpaper.source.SourceResolver;
 
 /**
- * What a command works with: the data directories, the config, one fetcher and the source
- * resolver. Made once per run, on first use, and closed at the end of it. Not thread-safe.
+ * What a command works with: the data directories, the config, one fetcher, the archive and the
+ * source resolver. Made once per run, on first use, and closed at the end of it. Logging goes to
+ * the data directory's log file from here on. Not thread-safe.
  */
 final class AppContext implements AutoCloseable {
   private final DataDirs dirs;
   private final Config config;
+  private final Map<String, String> env;
   private final boolean offline;
   private Fetcher fetcher;
+  private Archive archive;
 
   AppContext(Path dataDir, Map<String, String> env, boolean offline) {
+    this(dataDir, env, offline, false);
+  }
+
+  AppContext(Path dataDir, Map<String, String> env, boolean offline, boolean debug) {
     this.dirs = dataDir != null ? DataDirs.under(dataDir) : DataDirs.fromEnvironment(env);
+    this.env = env;
+    Logs.toFile(dirs.logFile(), debug);
     this.config = Config.load(dirs.configFile());
     this.offline = offline || config.offline();
   }
@@ -40,13 +50,23 @@ final class AppContext implements AutoCloseable {
 
   Fetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new Fetcher(HttpSettings.defaults(Version.get()).withOffline(offline));
+      fetcher = new Fetcher(HttpConfig.settings(config, dirs, env, Version.get(), offline));
     }
     return fetcher;
   }
 
+  /** The archive in the data directory, opened (and created) on first use. */
+  Archive archive() {
+    if (archive == null) {
+      archive = Archive.in(dirs);
+    }
+    return archive;
+  }
+
+  /** The resolver, with the archive for offline reading and network failures. */
   SourceResolver resolver() {
-    return new SourceResolver(new SourceContext(fetcher(), config, dirs));
+    return new SourceResolver(new SourceContext(fetcher(), config, dirs))
+        .withArchive(ArchiveSource.editions(this::archive));
   }
 
   EditionSource source(String spec) {
@@ -57,6 +77,9 @@ final class AppContext implements AutoCloseable {
   public void close() {
     if (fetcher != null) {
       fetcher.close();
+    }
+    if (archive != null) {
+      archive.close();
     }
   }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Read newspaper e-paper editions in the terminal.",
-    subcommands = {DumpCommand.class, CalendarCommand.class},
+    subcommands = {DumpCommand.class, CalendarCommand.class, FetchCommand.class,
+        SearchCommand.class, SourcesCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -84,7 +85,7 @@ public final class Main implements Callable<Integer> {
 
   AppContext app() {
     if (app == null) {
-      app = new AppContext(dataDir, env, offline);
+      app = new AppContext(dataDir, env, offline, debug);
     }
     return app;
   }

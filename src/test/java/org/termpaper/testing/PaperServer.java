@@ -136,6 +136,10 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     }
     String etag = "\"" + Integer.toHexString(Arrays.hashCode(doc.body())) + "\"";
     response.addHeader("ETag", etag).addHeader("Last-Modified", LAST_MODIFIED);
+    if (path.endsWith("paperindex.htm") || path.endsWith("period.xml")) {
+      // These change every day; a real server asks for them to be checked each time.
+      response.addHeader("Cache-Control", "no-cache");
+    }
     if (etag.equals(request.getHeaders().get("If-None-Match"))) {
       return response.code(304).build();
     }

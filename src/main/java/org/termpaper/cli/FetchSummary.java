@@ -1,0 +1,46 @@
+package org.termpaper.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.termpaper.archive.EditionResult.Outcome;
+import org.termpaper.archive.FetchFailure;
+import org.termpaper.archive.FetchReport;
+import org.termpaper.net.TransferStats;
+
+/** The lines that end a fetch: issues, articles, bytes, time, and every part still missing. */
+final class FetchSummary {
+  private FetchSummary() {}
+
+  static void print(PrintWriter out, FetchReport report) {
+    TransferStats t = report.transfer();
+    out.println(report.paper().name() + " (" + report.paper().id() + "): "
+        + report.editions().size() + " issue(s): " + report.count(Outcome.FETCHED) + " fetched, "
+        + (report.count(Outcome.UPDATED)) + " updated, "
+        + report.count(Outcome.SKIPPED) + " already archived, "
+        + report.count(Outcome.PARTIAL) + " incomplete, "
+        + report.count(Outcome.FAILED) + " failed");
+    out.println("articles: " + report.articles() + "; transferred " + size(t.bytesReceived())
+        + " in " + t.requests() + " request(s) (" + t.notModified() + " not modified, "
+        + t.cacheHits() + " from cache); " + seconds(report.time().toMillis()));
+    List<FetchFailure> failures = report.failures();
+    if (!failures.isEmpty()) {
+      out.println("missing (fetch again to complete):");
+      failures.forEach(f -> out.println("  " + f.describe()));
+    }
+  }
+
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+}

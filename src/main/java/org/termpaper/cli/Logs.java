@@ -1,0 +1,48 @@
+package org.termpaper.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends the JDK's logging (ours and OkHttp's) to {@code termpaper.log} in the data directory and
+ * never to the terminal, which the text UI owns. {@code --debug} adds the HTTP log: one line per
+ * request. A log file that cannot be opened silences logging rather than failing the command.
+ */
+final class Logs {
+  private static final String FORMAT = "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n";
+  private static FileHandler current;
+
+  private Logs() {}
+
+  static synchronized void toFile(Path file, boolean debug) {
+    System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
+    Logger root = LogManager.getLogManager().getLogger("");
+    for (Handler handler : root.getHandlers()) {
+      root.removeHandler(handler);
+    }
+    if (current != null) {
+      current.close();
+      current = null;
+    }
+    root.setLevel(Level.INFO);
+    Logger.getLogger("org.termpaper").setLevel(debug ? Level.FINE : Level.INFO);
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      FileHandler handler = new FileHandler(file.toString(), 5_000_000, 1, true);
+      handler.setFormatter(new SimpleFormatter());
+      handler.setLevel(Level.ALL);
+      root.addHandler(handler);
+      current = handler;
+    } catch (IOException | RuntimeException e) {
+      // No log then; the command's own output still says what went wrong.
+      root.setLevel(Level.OFF);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.termpaper.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.model.Edition;
+import org.termpaper.testing.Editions;
+import org.termpaper.testing.FounderSite;
+import org.termpaper.testing.PaperServer;
+import org.termpaper.testing.PaperServer.Fault;
+
+class FetchCommandTest {
+  private static final LocalDate D13 = LocalDate.of(2022, 7, 13);
+  private static final LocalDate D14 = LocalDate.of(2022, 7, 14);
+
+  @TempDir
+  Path data;
+
+  private final List<Edition> editions =
+      List.of(Editions.generate(D13, 4, 4), Editions.generate(D14, 4, 4));
+  private FounderSite site;
+  private PaperServer server;
+  private String url;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = FounderSite.of(editions);
+    server = PaperServer.serve(site);
+    url = server.url("/paperindex.htm").toString();
+    Files.writeString(data.resolve("config.toml"), """
+        [http]
+        connect-timeout = 1
+        read-timeout = 2
+        deadline = 3
+        """);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private CliRun run(String... args) {
+    return CliRun.of(data, args);
+  }
+
+  @Test
+  void fetchesTheNewestIssueAndSummarises() {
+    CliRun run = run("fetch", "--source", url);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("2022-07-14: 16 articles, fetched");
+    assertThat(run.out()).contains("1 issue(s): 1 fetched").contains("articles: 16")
+        .contains("transferred");
+  }
+
+  @Test
+  void aRangeFetchesEveryIssueInIt() {
+    CliRun run = run("fetch", "--source", url, "--from", "2022-07-01", "--to", "2022-07-31");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("2 issue(s): 2 fetched").contains("articles: 32");
+  }
+
+  @Test
+  void aSecondFetchOfAnUnchangedIssueCostsUnderFivePercentOfTheFirst() {
+    run("fetch", "--source", url);
+    long first = server.bodyBytesSent();
+    server.resetCounts();
+
+    CliRun again = run("fetch", "--source", url);
+    long second = server.bodyBytesSent();
+    server.resetCounts();
+    CliRun refresh = run("fetch", "--source", url, "--refresh");
+
+    assertThat(again.out()).contains("1 already archived");
+    assertThat(second).isLessThanOrEqualTo(first / 20);
+    assertThat(refresh.exitCode()).isZero();
+    assertThat(server.bodyBytesSent()).isLessThanOrEqualTo(first / 20);
+  }
+
+  @Test
+  void withGzipTheFirstFetchCostsUnderFortyPercentOfTheHtml() {
+    run("fetch", "--source", url, "--date", "2022-07-14");
+
+    long html = site.documents().entrySet().stream()
+        .filter(e -> e.getKey().contains("/14/")).mapToLong(e -> e.getValue().body().length)
+        .sum();
+    assertThat(server.bodyBytesSent()).isLessThanOrEqualTo(html * 40 / 100);
+  }
+
+  @Test
+  void aPartialFetchExitsOneNamingTheArticleAndALaterFetchCompletesIt() {
+    String victim = FounderSite.articlePath(D14, editions.get(1).pages().get(2).articles().get(0));
+    server.fail(victim, Fault.NOT_FOUND);
+
+    CliRun first = run("fetch", "--source", url);
+
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(first.out()).contains("1 incomplete").contains("missing (fetch again")
+        .contains("2022-07-14 page 03").contains("HTTP 404");
+    assertThat(first.err().lines().filter(l -> l.startsWith("termpaper: "))).hasSize(1);
+
+    server.heal();
+    CliRun second = run("fetch", "--source", url);
+
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.err()).contains("(1 completed)");
+  }
+
+  @Test
+  void aRangeWithoutIssuesIsAFailureSayingSo() {
+    CliRun run = run("fetch", "--source", url, "--from", "2022-08-01", "--to", "2022-08-31");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("has no issues from 2022-08-01 to 2022-08-31");
+    assertThat(run("sources").out()).doesNotContain("archive:");
+  }
+
+  @Test
+  void theDateAndARangeCannotBeGivenTogether() {
+    CliRun run = run("fetch", "--source", url, "--date", "2022-07-14", "--from", "2022-07-01");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.failedWithOneLine()).isTrue();
+  }
+
+  @Test
+  void fetchingWhileOfflineFailsWithoutARequest() {
+    CliRun run = run("--offline", "fetch", "--source", url);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot fetch while offline");
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
+  void searchFindsArchivedArticlesWithDatePageTitleAndSnippet() {
+    run("fetch", "--source", url, "--from", "2022-07-13", "--to", "2022-07-14");
+    String title = editions.get(0).pages().get(1).articles().get(3).title();
+
+    CliRun run = run("search", title);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .startsWith("2022-07-13  第02版 综合  ").contains(title);
+    assertThat(run.out().lines().skip(1).findFirst().orElseThrow()).startsWith("    ")
+        .contains(title);
+  }
+
+  @Test
+  void sourcesListsTheConfiguredSourcesAndTheirArchivedDates() throws Exception {
+    Files.writeString(data.resolve("config.toml"), "source = \"harbour\"\n"
+        + "[sources.harbour]\nurl = \"" + url + "\"\n");
+    run("fetch", "--from", "2022-07-13", "--to", "2022-07-14");
+
+    CliRun run = run("sources");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("harbour (default)  " + url)
+        .contains("2 issue(s): 2022-07-13 – 2022-07-14");
+  }
+}
