@@ -23,7 +23,7 @@ final class EditionReader {
         (SELECT count(*) FROM pages p WHERE p.edition_id = e.id),
         (SELECT count(*) FROM articles a WHERE a.edition_id = e.id),
         (SELECT count(*) FROM resources r WHERE r.edition_id = e.id),
-        (SELECT coalesce(sum(length(a.body)), 0) FROM articles a WHERE a.edition_id = e.id)
+        length(e.bodies)
           + (SELECT coalesce(sum(length(r.data)), 0) FROM resources r WHERE r.edition_id = e.id)
       FROM editions e""";
 
@@ -96,7 +96,7 @@ final class EditionReader {
       return Optional.empty();
     }
     try (PreparedStatement select = db.prepareStatement("""
-        SELECT id, url, previous_issue, next_issue, warnings FROM editions
+        SELECT id, url, previous_issue, next_issue, warnings, bodies FROM editions
         WHERE paper_id = ? AND date = ?""")) {
       select.setString(1, paperId);
       select.setString(2, date.toString());
@@ -106,14 +106,16 @@ final class EditionReader {
         }
         String warnings = row.getString(5);
         return Optional.of(new Edition(paper.get(), date, row.getString(2),
-            date(row.getString(3)), date(row.getString(4)), pages(row.getLong(1)),
+            date(row.getString(3)), date(row.getString(4)),
+            pages(row.getLong(1), BodyCodec.decode(row.getBytes(6))),
             warnings == null ? List.of() : Arrays.asList(warnings.split("\n"))));
       }
     }
   }
 
-  private List<Page> pages(long editionId) throws SQLException, IOException {
-    List<List<Article>> articles = articles(editionId);
+  private List<Page> pages(long editionId, List<BodyCodec.Body> bodies)
+      throws SQLException, IOException {
+    List<List<Article>> articles = articles(editionId, bodies);
     List<Page> pages = new ArrayList<>();
     try (PreparedStatement select = db.prepareStatement("""
         SELECT seq, number, name, url, pdf, unavailable FROM pages
@@ -131,10 +133,12 @@ final class EditionReader {
     return pages;
   }
 
-  private List<List<Article>> articles(long editionId) throws SQLException, IOException {
+  private List<List<Article>> articles(long editionId, List<BodyCodec.Body> bodies)
+      throws SQLException, IOException {
     List<List<Article>> byPage = new ArrayList<>();
     try (PreparedStatement select = db.prepareStatement("""
-        SELECT page_seq, article_id, url, pre_title, title, subtitle, author, unavailable, body
+        SELECT page_seq, article_id, url, pre_title, title, subtitle, author, unavailable,
+          ordinal
         FROM articles WHERE edition_id = ? ORDER BY page_seq, seq""")) {
       select.setLong(1, editionId);
       try (ResultSet row = select.executeQuery()) {
@@ -143,7 +147,11 @@ final class EditionReader {
           while (byPage.size() <= page) {
             byPage.add(new ArrayList<>());
           }
-          BodyCodec.Body body = BodyCodec.decode(row.getBytes(9));
+          int ordinal = row.getInt(9);
+          if (ordinal >= bodies.size()) {
+            throw new IOException("article " + row.getString(2) + " has no stored body");
+          }
+          BodyCodec.Body body = bodies.get(ordinal);
           byPage.get(page).add(new Article(row.getString(2), row.getString(3),
               row.getString(4), row.getString(5), row.getString(6), row.getString(7),
               body.paragraphs(), body.figures(), row.getString(8)));

@@ -51,18 +51,27 @@ final class EditionWriter {
   /** Replaces whatever the archive held of this issue; keeps its resources. Returns its id. */
   long edition(Edition edition, Instant now) throws SQLException {
     paper(edition.paper());
+    byte[] bodies = BodyCodec.encode(edition.pages().stream()
+        .flatMap(p -> p.articles().stream())
+        .map(a -> new BodyCodec.Body(a.paragraphs(), a.figures()))
+        .toList());
     Optional<Long> existing = editionId(db, edition.paper().id(), edition.date());
     long id;
     if (existing.isPresent()) {
       id = existing.get();
       clear(id);
-      update(id, edition, now);
+      update(id, edition, now, bodies);
     } else {
-      id = insert(edition, now);
+      id = insert(edition, now, bodies);
     }
     List<Page> pages = edition.pages();
+    int ordinal = 0;
     for (int p = 0; p < pages.size(); p++) {
       page(id, p, pages.get(p));
+      List<Article> articles = pages.get(p).articles();
+      for (int a = 0; a < articles.size(); a++) {
+        article(id, p, a, ordinal++, articles.get(a));
+      }
     }
     return id;
   }
@@ -102,14 +111,15 @@ final class EditionWriter {
     }
   }
 
-  private long insert(Edition edition, Instant now) throws SQLException {
+  private long insert(Edition edition, Instant now, byte[] bodies) throws SQLException {
     try (PreparedStatement insert = db.prepareStatement("""
         INSERT INTO editions (paper_id, date, url, previous_issue, next_issue, warnings,
-          unavailable, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+          unavailable, fetched_at, bodies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, edition.paper().id());
       insert.setString(2, edition.date().toString());
       bindEdition(insert, 3, edition, now);
+      insert.setBytes(9, bodies);
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -118,12 +128,14 @@ final class EditionWriter {
     }
   }
 
-  private void update(long id, Edition edition, Instant now) throws SQLException {
+  private void update(long id, Edition edition, Instant now, byte[] bodies)
+      throws SQLException {
     try (PreparedStatement update = db.prepareStatement("""
         UPDATE editions SET url = ?, previous_issue = ?, next_issue = ?, warnings = ?,
-          unavailable = ?, fetched_at = ? WHERE id = ?""")) {
+          unavailable = ?, fetched_at = ?, bodies = ? WHERE id = ?""")) {
       bindEdition(update, 1, edition, now);
-      update.setLong(7, id);
+      update.setBytes(7, bodies);
+      update.setLong(8, id);
       update.executeUpdate();
     }
   }
@@ -161,31 +173,26 @@ final class EditionWriter {
       insert.setString(7, page.unavailable());
       insert.executeUpdate();
     }
-    List<Article> articles = page.articles();
-    for (int a = 0; a < articles.size(); a++) {
-      article(editionId, seq, a, articles.get(a));
-    }
   }
 
-  private void article(long editionId, int pageSeq, int seq, Article article)
+  private void article(long editionId, int pageSeq, int seq, int ordinal, Article article)
       throws SQLException {
-    byte[] body = BodyCodec.encode(article.paragraphs(), article.figures());
     long id;
     try (PreparedStatement insert = db.prepareStatement("""
-        INSERT INTO articles (edition_id, page_seq, seq, article_id, url, pre_title, title,
-          subtitle, author, unavailable, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        INSERT INTO articles (edition_id, page_seq, seq, ordinal, article_id, url, pre_title,
+          title, subtitle, author, unavailable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         Statement.RETURN_GENERATED_KEYS)) {
       insert.setLong(1, editionId);
       insert.setInt(2, pageSeq);
       insert.setInt(3, seq);
-      insert.setString(4, article.id());
-      insert.setString(5, article.url());
-      insert.setString(6, article.preTitle());
-      insert.setString(7, article.title());
-      insert.setString(8, article.subtitle());
-      insert.setString(9, article.author());
-      insert.setString(10, article.unavailable());
-      insert.setBytes(11, body);
+      insert.setInt(4, ordinal);
+      insert.setString(5, article.id());
+      insert.setString(6, article.url());
+      insert.setString(7, article.preTitle());
+      insert.setString(8, article.title());
+      insert.setString(9, article.subtitle());
+      insert.setString(10, article.author());
+      insert.setString(11, article.unavailable());
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -195,10 +202,10 @@ final class EditionWriter {
     try (PreparedStatement index = db.prepareStatement(
         "INSERT INTO article_text (rowid, heading, body) VALUES (?, ?, ?)")) {
       index.setLong(1, id);
-      index.setString(2, Search.heading(article.preTitle(), article.title(),
-          article.subtitle(), article.author()));
-      index.setString(3, new BodyCodec.Body(article.paragraphs(), article.figures())
-          .searchText());
+      index.setString(2, TrigramFold.fold(Search.heading(article.preTitle(), article.title(),
+          article.subtitle(), article.author())));
+      index.setString(3, TrigramFold.fold(new BodyCodec.Body(article.paragraphs(),
+          article.figures()).searchText()));
       index.executeUpdate();
     }
   }

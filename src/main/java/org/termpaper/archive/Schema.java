@@ -13,10 +13,11 @@ import java.util.List;
  * so a file is always at one version or the next, never between. A file from a newer termpaper
  * is refused rather than guessed at.
  *
- * <p>Article bodies are stored deflated (see {@link BodyCodec}); the full-text index is a
- * contentless FTS5 table with the trigram tokenizer and {@code detail=none}, which keeps it at
- * about half the size of one with positions. Without positions FTS5 cannot check that trigrams
- * are adjacent, so a search confirms every candidate against the text (see {@link Search}).
+ * <p>An edition's article bodies are one deflated blob (see {@link BodyCodec}); an article row
+ * names its place in it ({@code ordinal}). The full-text index is a contentless FTS5 table with
+ * the trigram tokenizer over folded text (see {@link TrigramFold}) and {@code detail=none}: a
+ * compact index of candidates, each of which a search confirms against the real text (see
+ * {@link Search}).
  */
 final class Schema {
   /** Migration {@code i} brings a file from version {@code i} to {@code i + 1}. */
@@ -41,6 +42,7 @@ final class Schema {
         warnings TEXT,
         unavailable INTEGER NOT NULL,
         fetched_at TEXT NOT NULL,
+        bodies BLOB NOT NULL,
         UNIQUE (paper_id, date))""",
       """
       CREATE TABLE pages (
@@ -58,19 +60,20 @@ final class Schema {
         edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
         page_seq INTEGER NOT NULL,
         seq INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
         article_id TEXT NOT NULL,
         url TEXT,
         pre_title TEXT,
         title TEXT NOT NULL,
         subtitle TEXT,
         author TEXT,
-        unavailable TEXT,
-        body BLOB NOT NULL)""",
+        unavailable TEXT)""",
+      "CREATE INDEX editions_by_date ON editions (date)",
       "CREATE INDEX articles_by_edition ON articles (edition_id, page_seq, seq)",
       """
       CREATE VIRTUAL TABLE article_text USING fts5(
-        heading, body, tokenize = 'trigram', content = '', contentless_delete = 1,
-        detail = none)""",
+        heading, body, tokenize = 'trigram', content = '',
+        contentless_delete = 1, detail = none)""",
       """
       CREATE TABLE resources (
         id INTEGER PRIMARY KEY,

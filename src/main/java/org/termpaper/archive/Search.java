@@ -35,20 +35,35 @@ final class Search {
     this.db = db;
   }
 
-  /** Registers {@code tp_text(pre_title, title, subtitle, author, body)} on the connection. */
+  /**
+   * Registers {@code tp_text(edition_id, bodies, ordinal, pre_title, title, subtitle, author)}
+   * on the connection: an article's heading, a blank line, and its body and captions. It keeps
+   * the last edition it inflated, since a search reads the articles of one edition together.
+   */
   static void register(Connection db) throws SQLException {
     Function.create(db, "tp_text", new Function() {
+      private long cachedId = -1;
+      private String[] texts = new String[0];
+
       @Override
       protected void xFunc() throws SQLException {
-        String heading = heading(value_text(0), value_text(1), value_text(2), value_text(3));
-        byte[] body = value_blob(4);
-        try {
-          result(heading + "\n\n" + (body == null ? "" : BodyCodec.decode(body).searchText()));
-        } catch (IOException e) {
-          error("damaged article body: " + e.getMessage());
+        long editionId = value_long(0);
+        if (editionId != cachedId) {
+          try {
+            texts = BodyCodec.decode(value_blob(1)).stream().map(BodyCodec.Body::searchText)
+                .toArray(String[]::new);
+            cachedId = editionId;
+          } catch (IOException e) {
+            error("damaged bodies of edition " + editionId + ": " + e.getMessage());
+            return;
+          }
         }
+        int ordinal = value_int(2);
+        String body = ordinal < texts.length ? texts[ordinal] : "";
+        result(heading(value_text(3), value_text(4), value_text(5), value_text(6)) + "\n\n"
+            + body);
       }
-    }, 5, Function.FLAG_DETERMINISTIC);
+    }, 7, Function.FLAG_DETERMINISTIC);
   }
 
   /** Pre-title, title, subtitle and author, one a line: the indexed heading of an article. */
@@ -65,23 +80,24 @@ final class Search {
   List<SearchHit> run(SearchQuery query, Map<String, Paper> papers) throws SQLException {
     List<String> terms = query.terms();
     String match = matchExpression(terms);
+    // Editions newest first, each one's articles in page order: the order of the date index
+    // and of articles_by_edition. CROSS JOIN keeps editions the outer loop, so SQLite needs no
+    // sort and stops reading (and inflating) at the limit.
     StringBuilder sql = new StringBuilder("""
-        SELECT paper_id, date, number, name, page_seq, seq, article_id, title, text FROM (
-          SELECT e.paper_id, e.date, p.number, p.name, a.page_seq, a.seq, a.article_id,
-            a.title, tp_text(a.pre_title, a.title, a.subtitle, a.author, a.body) AS text
-          FROM articles a
-          JOIN editions e ON e.id = a.edition_id
-          JOIN pages p ON p.edition_id = a.edition_id AND p.seq = a.page_seq
-          WHERE 1""");
+        SELECT e.paper_id, e.date, p.number, p.name, a.page_seq, a.seq, a.article_id, a.title,
+          tp_text(e.id, e.bodies, a.ordinal, a.pre_title, a.title, a.subtitle, a.author) AS text
+        FROM editions e
+        CROSS JOIN articles a ON a.edition_id = e.id
+        JOIN pages p ON p.edition_id = e.id AND p.seq = a.page_seq
+        WHERE 1""");
     if (match != null) {
       sql.append(" AND a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)");
     }
     if (query.paperId() != null) {
       sql.append(" AND e.paper_id = ?");
     }
-    sql.append(") WHERE 1");
     terms.forEach(t -> sql.append(" AND text LIKE ? ESCAPE '\\'"));
-    sql.append(" ORDER BY date DESC, page_seq, seq LIMIT ?");
+    sql.append(" ORDER BY e.date DESC, e.id DESC, a.page_seq, a.seq LIMIT ?");
     try (PreparedStatement select = db.prepareStatement(sql.toString())) {
       int i = 1;
       if (match != null) {
@@ -123,7 +139,7 @@ final class Search {
   static String matchExpression(List<String> terms) {
     Set<String> trigrams = new LinkedHashSet<>();
     for (String term : terms) {
-      int[] points = term.toLowerCase(Locale.ROOT).codePoints().toArray();
+      int[] points = TrigramFold.fold(term).codePoints().toArray();
       for (int i = 0; i + 3 <= points.length; i++) {
         trigrams.add(new String(points, i, 3));
       }

@@ -53,7 +53,7 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
   private final AtomicLong bodyBytes = new AtomicLong();
   private volatile boolean gzip = true;
   private volatile long latencyMillis;
-  private volatile long bytesPerSecond;
+  private volatile SharedLink link;
 
   private PaperServer(FounderSite site) {
     this.site = site;
@@ -90,13 +90,14 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     gzip = on;
   }
 
-  /** Waits this long before each response's headers, and again before its body. */
+  /** Waits this long before each response's headers: the round trip of a slow link. */
   public void latency(long millis) {
     latencyMillis = millis;
   }
 
+  /** Sends every body over one link of this many bits a second, shared by all responses. */
   public void bandwidth(long bitsPerSecond) {
-    bytesPerSecond = bitsPerSecond / 8;
+    link = new SharedLink(bitsPerSecond);
   }
 
   public long bodyBytesSent() {
@@ -121,6 +122,10 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
   public MockResponse dispatch(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
     requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    if (Boolean.getBoolean("paperserver.log")) {
+      System.out.println((System.nanoTime() / 1_000_000 % 100_000) + " " + path + " "
+          + request.getHeaders().get("If-None-Match"));
+    }
     MockResponse.Builder response = new MockResponse.Builder();
     if (latencyMillis > 0) {
       response.headersDelay(latencyMillis, TimeUnit.MILLISECONDS);
@@ -152,25 +157,21 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     if (zipped) {
       response.addHeader("Content-Encoding", "gzip");
     }
-    response.addHeader("Content-Type", doc.contentType()).body(new Buffer().write(body));
-    throttle(response, fault);
+    response.addHeader("Content-Type", doc.contentType());
+    SharedLink shared = link;
+    if (shared != null && fault == null) {
+      response.body(shared.body(body));
+    } else {
+      response.body(new Buffer().write(body));
+    }
+    if (fault == Fault.DRIP) {
+      response.throttleBody(1, 1, TimeUnit.SECONDS);
+    }
     if (fault == Fault.RESET_MID_BODY) {
       response.onResponseBody(new SocketEffect.CloseSocket(true, false, false));
     }
     bodyBytes.addAndGet(body.length);
     return response.build();
-  }
-
-  private void throttle(MockResponse.Builder response, Fault fault) {
-    if (fault == Fault.DRIP) {
-      response.throttleBody(1, 1, TimeUnit.SECONDS);
-    } else if (bytesPerSecond > 0) {
-      // Ten slices a second keep the pacing smooth without a thread wake-up per byte.
-      response.throttleBody(Math.max(1, bytesPerSecond / 10), 100, TimeUnit.MILLISECONDS);
-    }
-    if (latencyMillis > 0) {
-      response.bodyDelay(latencyMillis, TimeUnit.MILLISECONDS);
-    }
   }
 
   private Fault activeFault(String path) {
