@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Read newspaper e-paper editions in the terminal.",
-    subcommands = {DumpCommand.class, CalendarCommand.class},
+    subcommands = {ReadCommand.class, DumpCommand.class, CalendarCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -76,10 +76,10 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Until the reading UI exists: the newest issue's front page of the default source. */
+  /** With no command: the reading UI on the default source's newest issue. */
   @Override
   public Integer call() {
-    return new DumpCommand().frontPage(this);
+    return ReadCommand.read(this, null, null);
   }
 
   AppContext app() {

@@ -34,6 +34,7 @@ public final class Reader {
   private Hits hits;
   private Note note;
   private boolean quit;
+  private boolean startFailed;
   private int listRows = 10;
   private int articleRows = 10;
   private int articleLines;
@@ -114,7 +115,7 @@ public final class Reader {
 
   /** True while an issue is wanted and not yet shown. */
   public boolean loading() {
-    return wanted != null || edition == null;
+    return wanted != null || edition == null && !startFailed;
   }
 
   /** The 1-based number of the open article in the whole edition, or 0 when none is open. */
@@ -169,6 +170,7 @@ public final class Reader {
       return;
     }
     wanted = null;
+    startFailed = edition == null;
     note = Note.of(Kind.LOAD_FAILED, date == null ? "" : date, reason);
   }
 

@@ -20,6 +20,9 @@ import org.termpaper.text.ColumnWidth;
  */
 public final class Screen {
   private static final String CSI = "\u001b[";
+  /** What gives a terminal back: plain style, no scroll region, wrap, cursor, main screen. */
+  public static final String RESTORE = CSI + "0m" + CSI + "r" + CSI + "?7h" + CSI + "?25h"
+      + CSI + "?1049l";
 
   private final ColumnWidth width;
   private final ColumnWidth otherAmbiguous;
@@ -81,7 +84,7 @@ public final class Screen {
 
   /** Gives the terminal back as it was: plain style, wrap, cursor, main screen. */
   public void stop() {
-    emit(CSI + "0m" + CSI + "r" + CSI + "?7h" + CSI + "?25h" + CSI + "?1049l");
+    emit(RESTORE);
     flush();
   }
 

@@ -1,0 +1,38 @@
+package org.termpaper.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.termpaper.source.EditionSource;
+import org.termpaper.ui.TextUi;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code termpaper read}: the text UI on a source's newest issue or the issue of a date. */
+@Command(name = "read", mixinStandardHelpOptions = true,
+    description = "Read a paper in the terminal (the default command).")
+final class ReadCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--source", paramLabel = "SRC",
+      description = "A source name from the config, a URL, a file or a folder "
+          + "(default: the configured source, else bundled:sample).")
+  String source;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "The issue to open (default: the newest).")
+  LocalDate date;
+
+  @Override
+  public Integer call() {
+    return read(main, source, date);
+  }
+
+  static int read(Main main, String source, LocalDate date) {
+    try (EditionSource from = main.app().source(source)) {
+      return TextUi.run(from, date, main.app().config(), main.app().offline(), main.env,
+          main.terminal.interactive(), main.err);
+    }
+  }
+}

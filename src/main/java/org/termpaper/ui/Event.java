@@ -1,0 +1,26 @@
+package org.termpaper.ui;
+
+import java.time.LocalDate;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+
+/** What the UI thread is told: keys, a resize, and the results of loading. Immutable. */
+sealed interface Event {
+  /** A key, by the names of {@code Keys}. */
+  record Key(String name) implements Event {}
+
+  /** The terminal changed size. */
+  record Resize() implements Event {}
+
+  /** The source's calendar arrived. */
+  record CalendarReady(IssueCalendar calendar) implements Event {}
+
+  /** An issue arrived; {@code asked} is the date asked for, null when the newest was. */
+  record Loaded(LocalDate asked, Edition edition) implements Event {}
+
+  /** An issue could not be loaded; {@code asked} as for {@link Loaded}. */
+  record Failed(LocalDate asked, String reason) implements Event {}
+
+  /** Loading {@code asked} has come to {@code done} parts of {@code total}. */
+  record Progress(LocalDate asked, int done, int total) implements Event {}
+}
