@@ -3,6 +3,7 @@ package org.termpaper.ui.term;
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +22,8 @@ public final class KeyInput {
   private final InputDecoder decoder;
 
   public KeyInput(InputStream in) {
-    decoder = new InputDecoder(new InputStreamReader(in, StandardCharsets.UTF_8));
+    decoder = new InputDecoder(new InputStreamReader(new ReturnAsNewline(in),
+        StandardCharsets.UTF_8));
     decoder.addProfile(new DefaultKeyDecodingProfile());
   }
 
@@ -32,6 +34,33 @@ public final class KeyInput {
   public String next() throws IOException {
     KeyStroke stroke = decoder.getNextCharacter(true);
     return stroke == null ? END : name(stroke);
+  }
+
+  /**
+   * A terminal in raw mode sends CR for Enter; Lanterna's decoder holds a CR back as the start of
+   * a longer pattern and drops it with the key after it, so CR is passed on as LF.
+   */
+  private static final class ReturnAsNewline extends FilterInputStream {
+    ReturnAsNewline(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      return b == '\r' ? '\n' : b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = offset; i < offset + Math.max(n, 0); i++) {
+        if (buffer[i] == '\r') {
+          buffer[i] = '\n';
+        }
+      }
+      return n;
+    }
   }
 
   /** The name of a decoded key stroke, or null; {@link #END} for the end of input. */
