@@ -63,6 +63,23 @@ final class Canvas {
     }
   }
 
+  /**
+   * Draws a frame on the edge of this canvas: box-drawing lines where they take one column, else
+   * ASCII, so that a terminal set to draw ambiguous characters wide keeps the frame straight.
+   */
+  void frame(Style style) {
+    boolean thin = grid.width().of("─") == 1;
+    String h = thin ? "─" : "-";
+    String v = thin ? "│" : "|";
+    text(0, 0, (thin ? "┌" : "+") + h.repeat(Math.max(0, width - 2)) + (thin ? "┐" : "+"), style);
+    for (int r = 1; r < height - 1; r++) {
+      text(0, r, v, style);
+      text(width - 1, r, v, style);
+    }
+    text(0, height - 1, (thin ? "└" : "+") + h.repeat(Math.max(0, width - 2)) + (thin ? "┘" : "+"),
+        style);
+  }
+
   /** The columns {@code s} takes. */
   int columns(String s) {
     return grid.width().of(s);

@@ -56,11 +56,14 @@ final class OverlayPanes {
 
   /** Draws the calendar of the month of {@code cursor} in a box centred on {@code c}. */
   void calendar(Canvas area, IssueCalendar calendar, LocalDate cursor) {
-    int width = Math.min(area.width(), Math.max(7 * DAY_CELL + 4,
+    int width = Math.min(area.width() - 2, Math.max(7 * DAY_CELL + 4,
         area.columns(texts.get("calendar.hint")) + 4));
-    int height = Math.min(area.height(), 12);
-    Canvas c = area.sub((area.width() - width) / 2, (area.height() - height) / 2, width, height);
-    c.clear();
+    int height = Math.min(area.height() - 2, 12);
+    Canvas box = area.sub((area.width() - width) / 2 - 1, (area.height() - height) / 2 - 1,
+        width + 2, height + 2);
+    box.clear();
+    box.frame(theme.secondary());
+    Canvas c = box.sub(1, 1, width, height);
     YearMonth month = YearMonth.from(cursor);
     String title = month.format(DateTimeFormatter.ofPattern(texts.get("calendar.month"),
         texts.language().equals("zh") ? Locale.CHINA : Locale.ENGLISH));
