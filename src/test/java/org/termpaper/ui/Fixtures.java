@@ -35,11 +35,21 @@ public final class Fixtures {
         new Page("02", "广告", null, null, List.of()),
         new Page("03", "淄博", null, null, List.of(new Article("a3", null, "引题：城市更新",
             "落实比倡议更重要", "副题：老街改造", "徐晓会",
-            List.of("7月12日，𠮷野家在老街开店，顾客排队 😀 不断。", "第二段，说老街的故事。"),
+            paragraphs(),
             List.of(new Figure(null, "资料照片"))))),
         new Page("04", "副刊", null, null, List.of(
             article("a4", "晨雾汐水", "一篇散文，写港口的早晨和地平线。"))));
     return new Edition(PAPER, date, null, null, null, pages, List.of());
+  }
+
+  /** The text of the long article on page 03: more lines than any screen has rows. */
+  private static List<String> paragraphs() {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    paragraphs.add("7月12日，𠮷野家在老街开店，顾客排队 😀 不断。");
+    for (int i = 2; i <= 40; i++) {
+      paragraphs.add("第" + i + "段，说老街的故事：青石板路、骑楼和修鞋铺，一段写给读者的记忆。");
+    }
+    return paragraphs;
   }
 
   /** An article with one paragraph. */

@@ -11,18 +11,18 @@ import org.termpaper.text.ColumnWidth;
  * every violation: a control byte outside an escape sequence, an unknown sequence, text that
  * runs past the right edge.
  */
-final class AnsiReplay {
+public final class AnsiReplay {
   private final ColumnWidth width;
   private final int columns;
   private final int rows;
   private final String[][] cells;
-  final List<String> problems = new ArrayList<>();
+  public final List<String> problems = new ArrayList<>();
   private int col;
   private int row;
   private int top;
   private int bottom;
 
-  AnsiReplay(ColumnWidth width, int columns, int rows) {
+  public AnsiReplay(ColumnWidth width, int columns, int rows) {
     this.width = width;
     this.columns = columns;
     this.rows = rows;
@@ -34,7 +34,7 @@ final class AnsiReplay {
   }
 
   /** The text of a row, right halves of wide clusters left out. */
-  String row(int r) {
+  public String row(int r) {
     StringBuilder line = new StringBuilder();
     for (String cell : cells[r]) {
       if (cell != null) {
@@ -44,7 +44,7 @@ final class AnsiReplay {
     return line.toString();
   }
 
-  void play(byte[] bytes) {
+  public void play(byte[] bytes) {
     String s = new String(bytes, StandardCharsets.UTF_8);
     int i = 0;
     StringBuilder text = new StringBuilder();

@@ -36,6 +36,11 @@ class KeyInputTest {
   }
 
   @Test
+  void escFollowedAtOnceByAKeyIsTwoKeys() throws IOException {
+    assertThat(keys("\u001b?")).containsExactly("Esc", "?");
+  }
+
+  @Test
   void controlKeysSpaceBackspaceAndChineseCharacters() throws IOException {
     assertThat(keys("\u0003 \u007f中")).containsExactly("Ctrl-C", "Space", "Backspace", "中");
   }
