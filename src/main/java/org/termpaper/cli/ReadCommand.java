@@ -2,7 +2,6 @@ package org.termpaper.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.termpaper.source.EditionSource;
 import org.termpaper.ui.TextUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,10 +28,10 @@ final class ReadCommand implements Callable<Integer> {
     return read(main, source, date);
   }
 
+  /** The UI opens (and closes) the source itself, on its loader thread, after the screen is up. */
   static int read(Main main, String source, LocalDate date) {
-    try (EditionSource from = main.app().source(source)) {
-      return TextUi.run(from, date, main.app().config(), main.app().offline(), main.env,
-          main.terminal.interactive(), main.err);
-    }
+    AppContext app = main.app();
+    return TextUi.run(() -> app.source(source), date, app.config(), app.offline(), main.env,
+        main.terminal.interactive(), main.err);
   }
 }

@@ -12,6 +12,9 @@ sealed interface Event {
   /** The terminal changed size. */
   record Resize() implements Event {}
 
+  /** The source could not be opened at all: nothing can be read. */
+  record SourceFailed(String reason) implements Event {}
+
   /** The source's calendar arrived. */
   record CalendarReady(IssueCalendar calendar) implements Event {}
 

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.termpaper.model.Edition;
 import org.termpaper.source.EditionSource;
 
@@ -22,8 +25,9 @@ import org.termpaper.source.EditionSource;
 final class Loader implements AutoCloseable {
   private static final int KEPT = 8;
 
-  private final EditionSource source;
+  private final Supplier<EditionSource> opener;
   private final Consumer<Event> post;
+  private final CompletableFuture<EditionSource> source = new CompletableFuture<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
     Thread thread = new Thread(runnable, "termpaper-loader");
     thread.setDaemon(true);
@@ -32,8 +36,12 @@ final class Loader implements AutoCloseable {
   private final Map<LocalDate, Future<?>> running = new HashMap<>();
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
 
-  Loader(EditionSource source, Consumer<Event> post) {
-    this.source = source;
+  /**
+   * @param opener opens the source, on a loader thread, so that the screen is up while it does
+   *     (resolving a source may start an HTTP client)
+   */
+  Loader(Supplier<EditionSource> opener, Consumer<Event> post) {
+    this.opener = opener;
     this.post = post;
   }
 
@@ -41,7 +49,14 @@ final class Loader implements AutoCloseable {
   void start(LocalDate date) {
     workers.submit(() -> {
       try {
-        post.accept(new Event.CalendarReady(source.calendar()));
+        source.complete(opener.get());
+      } catch (RuntimeException e) {
+        source.completeExceptionally(e);
+        post.accept(new Event.SourceFailed(reason(e)));
+        return;
+      }
+      try {
+        post.accept(new Event.CalendarReady(source.join().calendar()));
       } catch (RuntimeException e) {
         // without a calendar the editions' own neighbours are used
       }
@@ -99,6 +114,15 @@ final class Loader implements AutoCloseable {
   }
 
   private void load(LocalDate date) {
+    EditionSource source;
+    try {
+      source = this.source.get();
+    } catch (ExecutionException e) {
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     try {
       Edition edition = date == null
           ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
@@ -109,14 +133,19 @@ final class Loader implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        post.accept(new Event.Failed(date, reason));
+        post.accept(new Event.Failed(date, reason(e)));
       }
     }
   }
 
+  private static String reason(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Cancels every load and closes the source. */
   @Override
   public void close() {
     workers.shutdownNow();
+    source.thenAccept(EditionSource::close);
   }
 }

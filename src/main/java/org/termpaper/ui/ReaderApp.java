@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
+import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.source.EditionSource;
@@ -27,7 +29,7 @@ import org.termpaper.ui.term.Size;
  */
 final class ReaderApp {
   private final UiSettings settings;
-  private final EditionSource source;
+  private final Supplier<EditionSource> source;
   private final InputStream in;
   private final Supplier<Size> size;
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -36,12 +38,13 @@ final class ReaderApp {
   private final Screen screen;
   private final TerminalLock terminal;
   private Activity activity;
+  private String fatal;
 
   /**
    * @param terminal the lock held while writing to {@code out}, shared with whatever restores
    *     the terminal at exit
    */
-  ReaderApp(UiSettings settings, EditionSource source, InputStream in, OutputStream out,
+  ReaderApp(UiSettings settings, Supplier<EditionSource> source, InputStream in, OutputStream out,
       Supplier<Size> size, TerminalLock terminal) {
     this.settings = settings;
     this.source = source;
@@ -61,19 +64,24 @@ final class ReaderApp {
     events.add(new Event.Resize());
   }
 
-  /** Runs until the reader quits or the input ends, the terminal taken meanwhile. */
-  void run(LocalDate date) throws InterruptedException {
+  /**
+   * Runs until the reader quits or the input ends, the terminal taken meanwhile. Returns null, or
+   * why nothing could be read when the source could not be opened.
+   */
+  String run(LocalDate date) throws InterruptedException {
     Thread keys = new Thread(this::readKeys, "termpaper-keys");
     keys.setDaemon(true);
     try (Loader loader = new Loader(source, events::add)) {
       terminal.write(screen::start);
       reader.start(date);
       loader.start(date);
+      warmUp();
       keys.start();
       draw();
-      while (!reader.quit()) {
+      while (!reader.quit() && fatal == null) {
         handle(events.take(), loader);
-        for (Event more = events.poll(); more != null && !reader.quit(); more = events.poll()) {
+        for (Event more = events.poll(); more != null && !reader.quit() && fatal == null;
+            more = events.poll()) {
           handle(more, loader);
         }
         keepLoading(loader);
@@ -82,6 +90,7 @@ final class ReaderApp {
     } finally {
       terminal.giveBack(screen::stop);
     }
+    return fatal;
   }
 
   private void handle(Event event, Loader loader) {
@@ -94,6 +103,8 @@ final class ReaderApp {
     } else if (event instanceof Event.Resize) {
       Size now = size.get();
       screen.resize(now.columns(), now.rows());
+    } else if (event instanceof Event.SourceFailed failed) {
+      fatal = failed.reason();
     } else if (event instanceof Event.CalendarReady ready) {
       reader.calendarLoaded(ready.calendar());
     } else if (event instanceof Event.Loaded loaded) {
@@ -139,6 +150,20 @@ final class ReaderApp {
       view.draw(screen.grid(), reader, now);
     }
     terminal.write(screen::refresh);
+  }
+
+  /**
+   * Loads ICU's break rules for clusters and lines on a spare thread while the issue loads, so
+   * that neither the first screen nor the first article waits for them.
+   */
+  private void warmUp() {
+    Thread warm = new Thread(() -> {
+      Article article = new Article("warm-up", null, null, "标题", null, null,
+          List.of("预热：第一段文字，含“引号”和 emoji 😀。"), List.of());
+      new ArticleLayout(settings.width()).layout(article, 40);
+    }, "termpaper-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   private void readKeys() {

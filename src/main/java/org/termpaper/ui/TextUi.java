@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.termpaper.config.Config;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.term.Screen;
@@ -21,10 +22,12 @@ public final class TextUi {
   private TextUi() {}
 
   /**
-   * Runs the reader on {@code source}, opening the issue of {@code date} (the newest when null),
-   * and returns the exit code. Problems before the UI starts go to {@code err} as one line.
+   * Runs the reader on the source {@code source} opens, opening the issue of {@code date} (the
+   * newest when null), and returns the exit code. The source is opened and closed by the UI, off
+   * its thread, so that the screen is up at once. Problems before the UI starts, and a source that
+   * cannot be opened, go to {@code err} as one line.
    */
-  public static int run(EditionSource source, LocalDate date, Config config, boolean offline,
+  public static int run(Supplier<EditionSource> source, LocalDate date, Config config, boolean offline,
       Map<String, String> env, boolean interactive, PrintWriter err) {
     Optional<String> problem = Tty.problem(env, interactive);
     if (problem.isPresent()) {
@@ -52,7 +55,12 @@ public final class TextUi {
     Runtime.getRuntime().addShutdownHook(restore);
     tty.onResize(app::resized);
     try {
-      app.run(date);
+      String fatal = app.run(date);
+      if (fatal != null) {
+        giveBack(tty, out, terminal);
+        err.println("termpaper: " + fatal);
+        return 1;
+      }
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

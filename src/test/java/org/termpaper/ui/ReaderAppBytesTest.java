@@ -98,7 +98,7 @@ class ReaderAppBytesTest {
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
         WIDTH, true);
-    ReaderApp app = new ReaderApp(settings, new FixtureSource(), in, out,
+    ReaderApp app = new ReaderApp(settings, FixtureSource::new, in, out,
         () -> new Size(80, 24), new TerminalLock());
     Thread ui = new Thread(() -> {
       try {
