@@ -14,6 +14,8 @@ import org.termpaper.ui.term.Style;
 final class ArticlePane {
   /** One column of margin on each side of the text. */
   static final int MARGIN = 1;
+  /** The widest measure text is set to, however wide the pane: lines stay easy to follow. */
+  static final int MEASURE = 80;
 
   private final ArticleLayout layout;
   private final Theme theme;
@@ -28,7 +30,7 @@ final class ArticlePane {
 
   /** The lines of {@code article} at the text width of a pane {@code paneWidth} wide. */
   List<Line> lines(Article article, int paneWidth) {
-    int width = Math.max(ArticleLayout.MIN_WIDTH, paneWidth - 2 * MARGIN);
+    int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, paneWidth - 2 * MARGIN));
     if (article != laidOut || width != laidOutWidth) {
       lines = layout.layout(article, width);
       laidOut = article;
