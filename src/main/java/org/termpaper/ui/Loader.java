@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.termpaper.model.Edition;
@@ -33,7 +34,7 @@ final class Loader implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private final Map<LocalDate, Future<?>> running = new HashMap<>();
+  private final Map<LocalDate, Task> running = new HashMap<>();
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
 
   /**
@@ -62,7 +63,7 @@ final class Loader implements AutoCloseable {
       }
     });
     if (date == null) {
-      workers.submit(() -> load(null));
+      workers.submit(() -> load(null, new AtomicBoolean()));
     }
   }
 
@@ -93,7 +94,7 @@ final class Loader implements AutoCloseable {
       if (date.equals(wanted) || ahead.contains(date)) {
         return false;
       }
-      entry.getValue().cancel(true);
+      entry.getValue().cancel();
       return true;
     });
     if (wanted != null) {
@@ -109,11 +110,16 @@ final class Loader implements AutoCloseable {
 
   private void submit(LocalDate date) {
     if (!kept.containsKey(date) && !running.containsKey(date)) {
-      running.put(date, workers.submit(() -> load(date)));
+      AtomicBoolean cancelled = new AtomicBoolean();
+      running.put(date, new Task(workers.submit(() -> load(date, cancelled)), cancelled));
     }
   }
 
-  private void load(LocalDate date) {
+  /**
+   * Loads one issue and posts the outcome, unless the load was cancelled: a source may turn the
+   * interrupt into a failure of its own, which must not reach the reader.
+   */
+  private void load(LocalDate date, AtomicBoolean cancelled) {
     EditionSource source;
     try {
       source = this.source.get();
@@ -128,13 +134,21 @@ final class Loader implements AutoCloseable {
           ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
           : source.edition(date,
               (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
-      if (!Thread.currentThread().isInterrupted()) {
+      if (!cancelled.get()) {
         post.accept(new Event.Loaded(date, edition));
       }
     } catch (RuntimeException e) {
-      if (!Thread.currentThread().isInterrupted()) {
+      if (!cancelled.get()) {
         post.accept(new Event.Failed(date, reason(e)));
       }
+    }
+  }
+
+  /** A load under way and how to call it off. */
+  private record Task(Future<?> future, AtomicBoolean cancelled) {
+    void cancel() {
+      cancelled.set(true);
+      future.cancel(true);
     }
   }
 
