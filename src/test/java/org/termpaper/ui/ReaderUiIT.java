@@ -42,7 +42,7 @@ class ReaderUiIT {
   private void start(int columns, int rows) {
     String command = "env LANG=en_US.UTF-8 LC_ALL= TERM=xterm-256color java -jar " + JAR
         + " --data-dir " + data + "; echo EXIT=$?; stty -a | tr ' ' '\\n'"
-        + " | grep -x -e icanon -e echo | tr '\\n' ' '; echo; sleep 60";
+        + " | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo DONE; sleep 60";
     assertThat(run("tmux", "-u", "new-session", "-d", "-s", SESSION, "-x", "" + columns,
         "-y", "" + rows, "sh", "-c", command)).isZero();
   }
@@ -122,7 +122,7 @@ class ReaderUiIT {
     resize(120, 40);
     see("the wide layout again", s -> s.contains("│ Articles"));
     keys("q");
-    assertThat(see("EXIT=0")).contains("icanon echo");
+    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
   }
 
   @Test
@@ -130,7 +130,7 @@ class ReaderUiIT {
     start(100, 30);
     see("第01版 要闻");
     keys("n", "C-c");
-    assertThat(see("EXIT=0")).contains("icanon echo");
+    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
   }
 
   @Test
@@ -141,7 +141,8 @@ class ReaderUiIT {
     ProcessHandle java = ProcessHandle.of(shell).orElseThrow().children().findFirst()
         .orElseThrow();
     run("kill", "-TERM", "" + java.pid());
-    String after = see("EXIT=143");
+    String after = see("DONE");
+    assertThat(after).contains("EXIT=143");
     assertThat(after).contains("icanon echo").doesNotContain("Pages");
   }
 
