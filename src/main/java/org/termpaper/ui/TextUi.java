@@ -27,8 +27,8 @@ public final class TextUi {
    * its thread, so that the screen is up at once. Problems before the UI starts, and a source that
    * cannot be opened, go to {@code err} as one line.
    */
-  public static int run(Supplier<EditionSource> source, LocalDate date, Config config, boolean offline,
-      Map<String, String> env, boolean interactive, PrintWriter err) {
+  public static int run(Supplier<EditionSource> source, LocalDate date, Config config,
+      boolean offline, Map<String, String> env, boolean interactive, PrintWriter err) {
     Optional<String> problem = Tty.problem(env, interactive);
     if (problem.isPresent()) {
       err.println("termpaper: " + problem.get());

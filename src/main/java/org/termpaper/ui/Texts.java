@@ -24,7 +24,7 @@ public final class Texts {
     this.words = words;
   }
 
-  /** {@code en} or {@code zh}: the config's choice, else the locale of {@code LC_ALL}, {@code LANG}. */
+  /** {@code en} or {@code zh}: the config's choice, else from {@code LC_ALL} or {@code LANG}. */
   public static String language(Optional<String> configured, Map<String, String> env) {
     if (configured.isPresent()) {
       return configured.get().toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";

@@ -26,7 +26,8 @@ public final class UiBytes {
     int longest = longest(edition);
     System.out.println("article " + (longest + 1) + " of " + edition.articleCount()
         + " (the longest) is the one opened by n and scrolled");
-    System.out.println("size     first screen      n   scroll 1 line      ]   full redraw after n j");
+    System.out.println(
+        "size     first screen      n   scroll 1 line      ]   full redraw after n j");
     for (int[] size : new int[][] {{80, 24}, {160, 48}}) {
       FrameDriver ui = new FrameDriver(size[0], size[1], "zh");
       int first = ui.open(edition, calendar);

@@ -133,7 +133,8 @@ class ReaderViewTest {
     Grid grid = draw(80, 24, "en", "?");
     List<String> rows = text(grid);
     assertThat(rows.get(1)).isEqualTo(" Keys (any other key closes)");
-    assertThat(rows.get(2)).isEqualTo("  n                  next article (next result after a search)");
+    assertThat(rows.get(2))
+        .isEqualTo("  n                  next article (next result after a search)");
     assertThat(rows).contains("  ]                  next page", "  >                  next issue",
         "  c                  issue calendar");
     assertFits(grid);

@@ -241,7 +241,7 @@ public final class Reader {
       step(hits.next(), Kind.LAST_HIT);
       return;
     }
-    Optional<ArticlePosition> next = open == null ? firstFrom(page) : edition.articleAfter(open);
+    Optional<ArticlePosition> next = open == null ? Moves.firstFrom(edition, page) : edition.articleAfter(open);
     next.ifPresentOrElse(this::openAt, () -> note = Note.of(Kind.LAST_ARTICLE));
   }
 
@@ -250,7 +250,8 @@ public final class Reader {
       step(hits.previous(), Kind.FIRST_HIT);
       return;
     }
-    Optional<ArticlePosition> before = open == null ? lastBefore(page) : edition.articleBefore(open);
+    Optional<ArticlePosition> before =
+        open == null ? Moves.lastBefore(edition, page) : edition.articleBefore(open);
     before.ifPresentOrElse(this::openAt, () -> note = Note.of(Kind.FIRST_ARTICLE));
   }
 
@@ -270,26 +271,6 @@ public final class Reader {
     hits = moved.get();
     openAt(hits.current());
     note = Note.of(Kind.HIT, hits.index() + 1, hits.size(), hits.query());
-  }
-
-  private Optional<ArticlePosition> firstFrom(int pageIndex) {
-    for (int p = pageIndex; p < edition.pages().size(); p++) {
-      Optional<ArticlePosition> first = edition.firstArticleOf(p);
-      if (first.isPresent()) {
-        return first;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<ArticlePosition> lastBefore(int pageIndex) {
-    for (int p = pageIndex - 1; p >= 0; p--) {
-      int size = edition.pages().get(p).articles().size();
-      if (size > 0) {
-        return Optional.of(new ArticlePosition(p, size - 1));
-      }
-    }
-    return Optional.empty();
   }
 
   void openAt(ArticlePosition at) {
@@ -316,14 +297,7 @@ public final class Reader {
   }
 
   private void otherIssue(boolean later) {
-    LocalDate date = edition.date();
-    Optional<LocalDate> target;
-    if (calendar != null && !calendar.isEmpty()) {
-      target = later ? calendar.after(date) : calendar.before(date);
-    } else {
-      target = Optional.ofNullable(later ? edition.nextIssue() : edition.previousIssue());
-    }
-    target.ifPresentOrElse(this::want,
+    Moves.issue(calendar, edition, later).ifPresentOrElse(this::want,
         () -> note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE));
   }
 

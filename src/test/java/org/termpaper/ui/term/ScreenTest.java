@@ -13,6 +13,7 @@ class ScreenTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private Screen screen;
   private AnsiReplay terminal;
+  private int frame = -1;
 
   @BeforeEach
   void start() {
@@ -31,7 +32,8 @@ class ScreenTest {
   private void assertTerminalShowsTheFrame() {
     assertThat(terminal.problems).isEmpty();
     for (int r = 0; r < screen.rows(); r++) {
-      assertThat(terminal.row(r)).as("frame " + System.getProperty("frame") + " row " + r).isEqualTo(screen.grid().row(r));
+      assertThat(terminal.row(r)).as("frame " + frame + " row " + r)
+          .isEqualTo(screen.grid().row(r));
     }
   }
 
@@ -101,7 +103,7 @@ class ScreenTest {
     Random random = new Random(7);
     String[] words = {"中文", "𠮷", "😀", "abc", " ", "“引号”", "e\u0301", "🇨🇳", "——"};
     Style[] styles = {Style.PLAIN, Style.BOLD, Style.DIM, Style.REVERSE};
-    for (int frame = 0; frame < 200; frame++) {
+    for (frame = 0; frame < 200; frame++) {
       if (random.nextInt(4) == 0) {
         screen.grid().clear();
       }
@@ -114,7 +116,6 @@ class ScreenTest {
             styles[random.nextInt(styles.length)], 40);
       }
       refresh();
-      System.setProperty("frame", String.valueOf(frame));
       assertTerminalShowsTheFrame();
     }
   }
