@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.LineBreaker;
 import org.termpaper.model.Article;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
@@ -114,6 +115,10 @@ final class DumpCommand implements Callable<Integer> {
    * characters two columns wide with {@code --ambiguous-wide} or {@code ambiguous-width = 2}.
    */
   static TextDump textDump(Main main, Integer width, boolean ambiguousWide) {
+    // ICU's data takes tens of milliseconds to load; let that overlap with loading the edition.
+    Thread preload = new Thread(LineBreaker::preload, "termpaper-layout-preload");
+    preload.setDaemon(true);
+    preload.start();
     if (width != null && width < ArticleLayout.MIN_WIDTH) {
       throw new UsageException("--width must be at least " + ArticleLayout.MIN_WIDTH
           + " columns, not " + width);

@@ -36,6 +36,17 @@ public final class LineBreaker {
     this.width = Objects.requireNonNull(width, "width");
   }
 
+  /**
+   * Loads ICU's line and grapheme rules and property data now (see {@link ColumnWidth#preload}),
+   * so that the first article laid out does not wait for them. Meant for a background thread
+   * started before the edition loads.
+   */
+  public static void preload() {
+    ColumnWidth.preload();
+    new LineBreaker(new ColumnWidth(false))
+        .lines("中文 text。", MIN_WIDTH, MIN_WIDTH, LineStyle.BODY);
+  }
+
   /** The column widths this breaker measures with. */
   public ColumnWidth columnWidth() {
     return width;

@@ -135,7 +135,8 @@ class DumpTextTest {
   }
 
   private static boolean isForbidden(int codePoint) {
-    return codePoint != '\n' && codePoint != '\r' && Character.getType(codePoint) == Character.CONTROL
+    boolean lineEnd = codePoint == '\n' || codePoint == '\r';
+    return !lineEnd && Character.getType(codePoint) == Character.CONTROL
         || codePoint >= 0x202A && codePoint <= 0x202E
         || codePoint >= 0x2066 && codePoint <= 0x2069 || codePoint == 0xFEFF;
   }

@@ -52,7 +52,9 @@ class LineBreakerGoldenTest {
         : layout.wrap(golden.input(), golden.width(), LineStyle.BODY);
     assertThat(lines).extracting(Line::text).containsExactlyElementsOf(golden.expected());
     for (Line line : lines) {
-      assertThat(line.columns()).isEqualTo(width.of(line.text())).isLessThanOrEqualTo(golden.width());
+      assertThat(line.columns())
+          .isEqualTo(width.of(line.text()))
+          .isLessThanOrEqualTo(golden.width());
     }
     List<Line> again = golden.paragraph()
         ? layout.paragraph(golden.input(), golden.width())
