@@ -112,6 +112,13 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void textThatWasNotCleanedIsCleanedBeforeItIsLaidOut() {
+    assertThat(layout.wrap("第一行\n第二行\u001b[2J完", 40, LineStyle.NOTICE))
+        .extracting(Line::text)
+        .containsExactly("第一行 第二行完");
+  }
+
+  @Test
   void emptyTextWrapsToNoLines() {
     assertThat(layout.wrap("", 20, LineStyle.BODY)).isEmpty();
     assertThat(layout.wrap("   ", 20, LineStyle.BODY)).isEmpty();
