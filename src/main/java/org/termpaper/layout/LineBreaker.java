@@ -59,7 +59,7 @@ public final class LineBreaker {
   /**
    * The lines of {@code text}, none wider than {@code lineWidth}; the first may be narrower
    * ({@code firstWidth}), to leave room for an indent. Lines carry no indent. Empty for text
-   * that is empty or only spaces.
+   * that is empty or only spaces. The list is immutable.
    */
   public List<Line> lines(String text, int firstWidth, int lineWidth, LineStyle style) {
     Objects.requireNonNull(text, "text");
@@ -93,7 +93,7 @@ public final class LineBreaker {
     if (lineStart < size) {
       lines.add(line(clusters, lineStart, size, style));
     }
-    return lines;
+    return List.copyOf(lines);
   }
 
   private static boolean hasControl(String text) {
