@@ -1,6 +1,7 @@
 package org.termpaper.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,18 +12,23 @@ import java.util.SplittableRandom;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
+import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
 import org.termpaper.model.Paper;
 import org.termpaper.source.feed.FeedReader;
+import org.termpaper.text.EditionCleaner;
 
 /**
- * Editions to benchmark with: a feed file when one is named, else a generated edition shaped
- * like a city daily (8 pages, 24 articles, about 20,000 characters, mostly ideographs with
- * Chinese punctuation, numbers, dates and a few Latin words). Generation is seeded, so every
- * run lays out the same text, and touches neither ICU nor the layout.
+ * Editions to benchmark with: {@value #SAMPLE}, the newest issue of the bundled sample paper
+ * (cleaned, as a source returns it); {@value #GENERATED}, an edition shaped like a city daily (8
+ * pages, 24 articles, about 22,000 characters, mostly ideographs with Chinese punctuation,
+ * numbers, dates and a few Latin words), seeded so that every run lays out the same text; or
+ * the path of an edition feed file.
  */
 final class BenchEditions {
   static final String GENERATED = "generated";
+  static final String SAMPLE = "sample";
+  private static final String SAMPLE_FOLDER = "/org/termpaper/sample/";
 
   private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地"
       + "于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家"
@@ -45,8 +51,24 @@ final class BenchEditions {
     if (GENERATED.equals(source)) {
       return generated(24, 830);
     }
+    if (SAMPLE.equals(source)) {
+      IssueCalendar calendar = FeedReader.calendar(resource("calendar.json"), SAMPLE);
+      String newest = calendar.newest().orElseThrow() + ".json";
+      return EditionCleaner.clean(FeedReader.edition(resource(newest), newest));
+    }
     try {
-      return FeedReader.edition(Files.readAllBytes(Path.of(source)), source);
+      return EditionCleaner.clean(FeedReader.edition(Files.readAllBytes(Path.of(source)), source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = BenchEditions.class.getResourceAsStream(SAMPLE_FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no bundled sample " + SAMPLE_FOLDER + name);
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
