@@ -43,7 +43,10 @@ public final class ArticleLayout {
     return breaker.columnWidth();
   }
 
-  /** The article as lines no wider than {@code width} columns, which must be at least 10. */
+  /**
+   * The article as lines no wider than {@code width} columns, which must be at least 10. The
+   * list (like every list this class returns) is immutable.
+   */
   public List<Line> layout(Article article, int width) {
     Objects.requireNonNull(article, "article");
     requireWidth(width);
@@ -81,7 +84,7 @@ public final class ArticleLayout {
     if (!lines.isEmpty()) {
       lines.set(0, lines.get(0).indented(INDENT));
     }
-    return lines;
+    return List.copyOf(lines);
   }
 
   /** A figure as {@code ［图］ caption}, every line indented by {@link #INDENT} columns. */
@@ -93,7 +96,7 @@ public final class ArticleLayout {
     for (Line line : breaker.lines(text, inner, inner, LineStyle.CAPTION)) {
       lines.add(line.indented(INDENT));
     }
-    return lines;
+    return List.copyOf(lines);
   }
 
   private void addBlock(List<Line> lines, String text, int width, LineStyle style) {

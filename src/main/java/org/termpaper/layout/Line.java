@@ -24,6 +24,7 @@ public record Line(String text, int columns, LineStyle style) {
 
   /** This line with {@code columns} spaces in front. */
   Line indented(int columns) {
-    return columns == 0 ? this : new Line(" ".repeat(columns) + text, this.columns + columns, style);
+    return columns == 0
+        ? this : new Line(" ".repeat(columns) + text, this.columns + columns, style);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.termpaper.text.ColumnWidth;
+import org.termpaper.text.TextCleaner;
 
 /**
  * Breaks one block of text into lines of at most a given width (DESIGN.md §6, B1–B7).
@@ -16,6 +17,9 @@ import org.termpaper.text.ColumnWidth;
  * may not be parted from it (push-out). Spaces at a break are dropped. A segment wider than a
  * whole line is cut at the last grapheme boundary that fits and keeps B2–B4, else at the last
  * one that fits (B7).
+ *
+ * <p>Text should come cleaned ({@link TextCleaner}); text that still holds a control character
+ * is cleaned here first, so that no line carries one to a terminal.
  *
  * <p>Punctuation never hangs into the margin: a terminal cell cannot hold half of a fullwidth
  * comma, so hanging would make a line wider than its width.
@@ -36,6 +40,17 @@ public final class LineBreaker {
     this.width = Objects.requireNonNull(width, "width");
   }
 
+  /**
+   * Loads ICU's line and grapheme rules and property data now (see {@link ColumnWidth#preload}),
+   * so that the first article laid out does not wait for them. Meant for a background thread
+   * started before the edition loads.
+   */
+  public static void preload() {
+    ColumnWidth.preload();
+    new LineBreaker(new ColumnWidth(false))
+        .lines("中文 text。", MIN_WIDTH, MIN_WIDTH, LineStyle.BODY);
+  }
+
   /** The column widths this breaker measures with. */
   public ColumnWidth columnWidth() {
     return width;
@@ -44,14 +59,14 @@ public final class LineBreaker {
   /**
    * The lines of {@code text}, none wider than {@code lineWidth}; the first may be narrower
    * ({@code firstWidth}), to leave room for an indent. Lines carry no indent. Empty for text
-   * that is empty or only spaces.
+   * that is empty or only spaces. The list is immutable.
    */
   public List<Line> lines(String text, int firstWidth, int lineWidth, LineStyle style) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(style, "style");
     requireWidth(firstWidth, "firstWidth");
     requireWidth(lineWidth, "lineWidth");
-    ClusterText clusters = new ClusterText(text, width);
+    ClusterText clusters = new ClusterText(hasControl(text) ? TextCleaner.line(text) : text, width);
     boolean[] breakable = breakOpportunities(clusters);
     List<Line> lines = new ArrayList<>();
     int size = clusters.size();
@@ -78,7 +93,17 @@ public final class LineBreaker {
     if (lineStart < size) {
       lines.add(line(clusters, lineStart, size, style));
     }
-    return lines;
+    return List.copyOf(lines);
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void requireWidth(int columns, String name) {

@@ -140,7 +140,8 @@ class TextCleanerTest {
 
   @Test
   void tabsLineBreaksAndNoBreakSpacesFoldIntoOneSpace() {
-    assertThat(TextCleaner.line("a\t\tb \u00a0\u00a0c\r\nd\u2028e\u0085f")).isEqualTo("a b c d e f");
+    assertThat(TextCleaner.line("a\t\tb \u00a0\u00a0c\r\nd\u2028e\u0085f"))
+        .isEqualTo("a b c d e f");
   }
 
   @Test
