@@ -25,6 +25,7 @@ public final class FeedSource implements EditionSource {
   private final FeedDocuments documents;
   private final String pinned;
   private volatile IssueCalendar calendar;
+  private volatile Edition pinnedEdition;
 
   /**
    * @param documents where the feeds are
@@ -54,10 +55,14 @@ public final class FeedSource implements EditionSource {
   public Edition edition(LocalDate date, Progress progress) {
     IssueCalendar issues = calendar();
     IssueNotFoundException.requireIssue(issues, date);
-    String name = date + ".json";
-    String document = pinned != null && pinnedDate().equals(date) ? pinned : name;
+    if (pinned != null && pinned().date().equals(date)) {
+      progress.step(where(pinned), 1, 1);
+      return fillNeighbours(pinned(), issues);
+    }
+    String document = date + ".json";
     byte[] json = documents.read(document).orElseThrow(() -> new TermpaperException(
-        documents.location() + ": the calendar lists " + date + " but " + name + " is missing"));
+        documents.location() + ": the calendar lists " + date + " but " + document
+            + " is missing"));
     Edition edition = FeedReader.edition(json, where(document));
     if (!edition.date().equals(date)) {
       throw new FeedException(where(document) + ": holds the issue of " + edition.date()
@@ -65,6 +70,13 @@ public final class FeedSource implements EditionSource {
     }
     progress.step(where(document), 1, 1);
     return fillNeighbours(edition, issues);
+  }
+
+  /** The edition the user pointed at, if any, else the newest. */
+  @Override
+  public Edition newest(Progress progress) {
+    return pinned == null
+        ? EditionSource.super.newest(progress) : edition(pinned().date(), progress);
   }
 
   private IssueCalendar readCalendar() {
@@ -81,20 +93,22 @@ public final class FeedSource implements EditionSource {
       return new IssueCalendar(newest.paper(), dates);
     }
     if (pinned != null) {
-      Edition only = FeedReader.edition(read(pinned), where(pinned));
-      return new IssueCalendar(only.paper(), List.of(only.date()));
+      return new IssueCalendar(pinned().paper(), List.of(pinned().date()));
     }
     throw new TermpaperException(documents.location()
         + ": no feeds here (expected calendar.json or YYYY-MM-DD.json files)");
   }
 
-  private LocalDate pinnedDate() {
-    return FeedReader.edition(read(pinned), where(pinned)).date();
-  }
-
-  private byte[] read(String name) {
-    return documents.read(name)
-        .orElseThrow(() -> new TermpaperException(where(name) + ": no such feed"));
+  /** The edition document the user pointed at, read once. */
+  private Edition pinned() {
+    Edition known = pinnedEdition;
+    if (known == null) {
+      byte[] json = documents.read(pinned)
+          .orElseThrow(() -> new TermpaperException(where(pinned) + ": no such feed"));
+      known = FeedReader.edition(json, where(pinned));
+      pinnedEdition = known;
+    }
+    return known;
   }
 
   private static Edition fillNeighbours(Edition edition, IssueCalendar issues) {
