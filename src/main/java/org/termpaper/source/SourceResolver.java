@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.termpaper.config.SourceConfig;
 import org.termpaper.model.TermpaperException;
+import org.termpaper.source.founder.FounderKind;
 
 /**
  * Turns what the user gives with {@code --source} into a source: a name from the config file,
@@ -21,7 +22,7 @@ public final class SourceResolver {
   private final List<SourceKind> kinds;
 
   public SourceResolver(SourceContext context) {
-    this(context, List.of(new FeedKind()));
+    this(context, List.of(new FeedKind(), new FounderKind()));
   }
 
   public SourceResolver(SourceContext context, List<SourceKind> kinds) {

@@ -1,0 +1,145 @@
+package org.termpaper.source.founder;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.termpaper.model.Article;
+import org.termpaper.model.Page;
+import org.termpaper.net.FetchException;
+import org.termpaper.source.Progress;
+import org.termpaper.source.founder.PageView.Headline;
+import org.termpaper.source.founder.PageView.PageLink;
+
+/**
+ * Reads every page and article of one issue through an {@link EditionCrawl}: the first page
+ * that loads gives the page list, every page is then fetched at once, and each page's articles
+ * as soon as that page is parsed. A page or article that fails keeps its place with the reason
+ * and a warning; only when no start page loads does the whole read fail. Not thread-safe: one
+ * reader per edition.
+ */
+final class EditionReader {
+  private final SiteProfile profile;
+  private final EditionCrawl crawl;
+  private final Map<URI, CompletableFuture<Parsed<PageView>>> pages = new ConcurrentHashMap<>();
+  private final Map<URI, CompletableFuture<Parsed<Article>>> articles =
+      new ConcurrentHashMap<>();
+
+  private EditionReader(SiteProfile profile, EditionCrawl crawl) {
+    this.profile = profile;
+    this.crawl = crawl;
+  }
+
+  /**
+   * What was read of an issue.
+   *
+   * @param first the page view that gave the page list
+   * @param pages the pages in order
+   * @param warnings what went wrong, in page order
+   */
+  record Result(PageView first, List<Page> pages, List<String> warnings) {}
+
+  private record Parsed<T>(T value, List<String> warnings) {}
+
+  /**
+   * Reads the issue of {@code date}, starting from the first of {@code starts} that loads.
+   *
+   * @throws FetchException the failure of the first start page when none loads
+   */
+  static Result read(Documents documents, SiteProfile profile, List<URI> starts, LocalDate date,
+      Progress progress) {
+    try (EditionCrawl crawl = new EditionCrawl(documents, profile.connections(), progress)) {
+      return new EditionReader(profile, crawl).read(starts, date);
+    }
+  }
+
+  private Result read(List<URI> starts, LocalDate date) {
+    PageView first = null;
+    RuntimeException failure = null;
+    for (URI start : starts) {
+      try {
+        first = crawl.await(page(start, date), start.toString()).value();
+        break;
+      } catch (FetchException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (first == null) {
+      throw failure;
+    }
+    URI firstUrl = first.url();
+    List<PageLink> list = new ArrayList<>(first.pages());
+    if (list.stream().noneMatch(p -> p.url().equals(firstUrl))) {
+      list.add(0, first.self());
+    }
+    list.forEach(link -> page(link.url(), date));
+    List<String> warnings = new ArrayList<>();
+    List<Page> read = new ArrayList<>();
+    for (PageLink link : list) {
+      read.add(assemble(link, date, warnings));
+    }
+    return new Result(first, read, warnings);
+  }
+
+  private Page assemble(PageLink link, LocalDate date, List<String> warnings) {
+    String label = new Page(link.number(), link.name(), null, null, List.of()).label();
+    Parsed<PageView> parsed;
+    try {
+      parsed = crawl.await(page(link.url(), date), link.url().toString());
+    } catch (EditionCrawl.Cancelled e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String reason = EditionCrawl.reason(e);
+      warnings.add(label + " could not be read (" + reason + "): " + link.url());
+      return new Page(link.number(), link.name(), link.url().toString(), null, List.of(),
+          reason);
+    }
+    warnings.addAll(parsed.warnings());
+    PageView view = parsed.value();
+    List<Article> kept = new ArrayList<>();
+    for (Headline headline : view.headlines()) {
+      kept.add(article(headline, label, warnings));
+    }
+    return new Page(link.number(), link.name() != null ? link.name() : view.self().name(),
+        view.url().toString(), view.pdf(), kept);
+  }
+
+  private Article article(Headline headline, String label, List<String> warnings) {
+    String title = headline.title() != null ? headline.title() : headline.id();
+    try {
+      Parsed<Article> parsed = crawl.await(article(headline), headline.url().toString());
+      warnings.addAll(parsed.warnings());
+      Article article = parsed.value();
+      if (article.isUnavailable()) {
+        warnings.add("article “" + article.title() + "” on " + label + ": "
+            + article.unavailable() + ": " + headline.url());
+      }
+      return article;
+    } catch (EditionCrawl.Cancelled e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String reason = EditionCrawl.reason(e);
+      warnings.add("article “" + title + "” on " + label + " could not be read (" + reason
+          + "): " + headline.url());
+      return new Article(headline.id(), headline.url().toString(), null, title, null, null,
+          List.of(), List.of(), reason);
+    }
+  }
+
+  private CompletableFuture<Parsed<PageView>> page(URI url, LocalDate date) {
+    return pages.computeIfAbsent(url, key -> crawl.fetch(key, null).thenApply(text -> {
+      PageView view = PageParser.parse(text.html(), key, date, profile);
+      view.headlines().forEach(this::article);
+      return new Parsed<>(view, text.warnings());
+    }));
+  }
+
+  private CompletableFuture<Parsed<Article>> article(Headline headline) {
+    return articles.computeIfAbsent(headline.url(), key ->
+        crawl.fetch(key, headline.mirrorFile()).thenApply(text -> new Parsed<>(
+            ArticleParser.parse(text.html(), key, headline.title(), profile), text.warnings())));
+  }
+}

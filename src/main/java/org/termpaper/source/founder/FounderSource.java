@@ -1,0 +1,180 @@
+package org.termpaper.source.founder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.Paper;
+import org.termpaper.model.TermpaperException;
+import org.termpaper.net.FetchException;
+import org.termpaper.net.Fetcher;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.IssueNotFoundException;
+import org.termpaper.source.Progress;
+
+/**
+ * Editions of a Founder-style e-paper site, read live from the site or from a local mirror.
+ *
+ * <p>The site is found on first use (see {@link SiteLocator}); the issue dates come from the
+ * monthly {@code period.xml} files or, where the site has none, from the 上一期/下一期 links.
+ * {@link #newest} opens the issue the location points at: the newest issue for a site root or
+ * index page, that issue for a page or article URL. Thread-safe.
+ */
+public final class FounderSource implements EditionSource {
+  private final URI location;
+  private final SiteProfiles profiles;
+  private final SiteProfile fixed;
+  private final Documents documents;
+  private final Clock clock;
+  private volatile Site site;
+  private volatile SiteCalendar calendar;
+  private volatile Paper paper;
+
+  /**
+   * @param location a site root, index page, page, article or calendar URL, or a mirror folder
+   * @param profiles the known profiles
+   * @param fixed the profile to read with, or null to pick the one that matches
+   * @param fetcher what fetches the bytes
+   * @param clock today's date, beyond which no calendar file is asked for
+   */
+  public FounderSource(URI location, SiteProfiles profiles, SiteProfile fixed, Fetcher fetcher,
+      Clock clock) {
+    this.location = location;
+    this.profiles = profiles;
+    this.fixed = fixed;
+    this.documents = new Documents(fetcher);
+    this.clock = clock;
+  }
+
+  @Override
+  public String location() {
+    return location.toString();
+  }
+
+  @Override
+  public IssueCalendar calendar() {
+    Site s = site();
+    TreeSet<LocalDate> dates = calendarFiles().around(YearMonth.from(s.date()), latest());
+    if (dates.isEmpty()) {
+      dates = new LinkWalk(s, documents).dates();
+    }
+    return new IssueCalendar(paper(), new ArrayList<>(dates));
+  }
+
+  @Override
+  public Edition newest(Progress progress) {
+    return edition(site().date(), progress);
+  }
+
+  @Override
+  public Edition edition(LocalDate date, Progress progress) {
+    Site s = site();
+    SiteCalendar files = calendarFiles();
+    Optional<PeriodFile> month = files.month(YearMonth.from(date));
+    if (month.isPresent() && !month.get().has(date)) {
+      throw new IssueNotFoundException(date, calendarNear(date));
+    }
+    List<URI> starts = new ArrayList<>();
+    starts.add(files.frontPage(date));
+    if (s.role() == UrlLayout.Role.PAGE && s.date().equals(date)
+        && !starts.contains(s.anchor())) {
+      starts.add(s.anchor());
+    }
+    EditionReader.Result result;
+    try {
+      result = EditionReader.read(documents, s.profile(), starts, date, progress);
+    } catch (FetchException e) {
+      if (e.status() == 404 || e.status() == 410) {
+        throw new IssueNotFoundException(date, calendarNear(date));
+      }
+      throw new TermpaperException("cannot read the issue of " + date + ": " + e.getMessage(),
+          e);
+    }
+    PageView first = result.first();
+    Paper named = paper(first);
+    LocalDate previous = month.isPresent() ? files.before(date).orElse(null)
+        : dateOf(first.previousIssue());
+    LocalDate next = month.isPresent() ? files.after(date, latest()).orElse(null)
+        : dateOf(first.nextIssue());
+    return new Edition(named, date, first.url().toString(), previous, next, result.pages(),
+        result.warnings());
+  }
+
+  /** The issues around {@code date}, for naming the nearest in a message. */
+  private IssueCalendar calendarNear(LocalDate date) {
+    TreeSet<LocalDate> dates = calendarFiles().around(YearMonth.from(date), latest());
+    return dates.isEmpty() ? calendar() : new IssueCalendar(paper(), new ArrayList<>(dates));
+  }
+
+  private LocalDate dateOf(URI page) {
+    return page == null ? null
+        : site().profile().urls().match(page).map(UrlLayout.Match::date).orElse(null);
+  }
+
+  private YearMonth latest() {
+    return YearMonth.now(clock);
+  }
+
+  private Site site() {
+    Site known = site;
+    if (known == null) {
+      synchronized (this) {
+        if (site == null) {
+          site = SiteLocator.locate(location, profiles, fixed, documents);
+        }
+        known = site;
+      }
+    }
+    return known;
+  }
+
+  private SiteCalendar calendarFiles() {
+    SiteCalendar known = calendar;
+    if (known == null) {
+      synchronized (this) {
+        if (calendar == null) {
+          calendar = new SiteCalendar(site(), documents);
+        }
+        known = calendar;
+      }
+    }
+    return known;
+  }
+
+  /** The paper, named from the profile or the issue's front page, read once. */
+  private Paper paper() {
+    Paper known = paper;
+    if (known != null) {
+      return known;
+    }
+    Site s = site();
+    String name = s.profile().paperName();
+    if (name == null) {
+      try {
+        URI front = calendarFiles().frontPage(s.date());
+        name = PageParser.paperName(documents.get(front).html(), s.profile());
+      } catch (FetchException e) {
+        name = null;
+      }
+    }
+    return remember(name);
+  }
+
+  private Paper paper(PageView first) {
+    Paper known = paper;
+    return known != null ? known : remember(first.paperName());
+  }
+
+  private Paper remember(String name) {
+    Site s = site();
+    Paper made = new Paper(s.paperId(), name == null ? s.paperId() : name, s.root().toString());
+    paper = made;
+    return made;
+  }
+}
