@@ -3,6 +3,7 @@ package org.termpaper.ui;
 import java.util.List;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.Line;
+import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Article;
 import org.termpaper.ui.term.Style;
 
@@ -47,6 +48,16 @@ final class ArticlePane {
       c.text(MARGIN, r, line.text(), style(line));
     }
     return all.size();
+  }
+
+  /** Draws a short notice, wrapped to the pane, in place of an article. */
+  void drawNotice(Canvas c, String notice) {
+    int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, c.width() - 2 * MARGIN));
+    List<Line> wrapped = layout.wrap(notice, width, LineStyle.NOTICE);
+    for (int r = 0; r < wrapped.size() && r + 1 < c.height(); r++) {
+      c.text(MARGIN, r + 1, c.fit(wrapped.get(r).text(), c.width() - 2 * MARGIN),
+          theme.secondary());
+    }
   }
 
   private Style style(Line line) {

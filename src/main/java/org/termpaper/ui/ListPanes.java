@@ -70,7 +70,7 @@ final class ListPanes {
         c.fill(r, row.style);
       }
       c.text(0, r, row.marker, row.style);
-      c.text(2, r, c.fit(row.text, c.width() - 2), row.style);
+      c.text(row.indent, r, c.fit(row.text, c.width() - row.indent), row.style);
     }
   }
 
@@ -78,11 +78,14 @@ final class ListPanes {
     Style cursor = focused ? theme.cursor() : theme.cursorUnfocused();
     boolean fill = at && focused;
     if (article.preTitle() != null) {
-      rows.add(new Row(" ", article.preTitle(), at ? cursor : theme.secondary(), fill));
+      rows.add(new Row(" ", LINE_INDENT, article.preTitle(), at ? cursor : theme.secondary(),
+          fill));
     }
-    rows.add(new Row(at ? ">" : " ", article.title(), at ? cursor : theme.title(), fill));
+    rows.add(new Row(at ? ">" : " ", TITLE_INDENT, article.title(),
+        at ? cursor : theme.title(), fill));
     if (article.subtitle() != null) {
-      rows.add(new Row(" ", article.subtitle(), at ? cursor : theme.secondary(), fill));
+      rows.add(new Row(" ", LINE_INDENT, article.subtitle(), at ? cursor : theme.secondary(),
+          fill));
     }
   }
 
@@ -98,5 +101,12 @@ final class ListPanes {
     return Math.max(0, result);
   }
 
-  private record Row(String marker, String text, Style style, boolean fill) {}
+  /**
+   * One row of the article list. Pre-titles and subtitles sit further in than the title, so that
+   * each article reads as one entry even on a terminal without colour.
+   */
+  private record Row(String marker, int indent, String text, Style style, boolean fill) {}
+
+  private static final int TITLE_INDENT = 2;
+  private static final int LINE_INDENT = 4;
 }

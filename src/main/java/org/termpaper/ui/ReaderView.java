@@ -118,8 +118,7 @@ final class ReaderView {
   private void drawArticle(Canvas c, Reader reader, Edition edition, int listRows) {
     if (reader.open().isEmpty()) {
       reader.viewport(listRows, c.height(), 0);
-      c.text(ArticlePane.MARGIN, 1, c.fit(texts.get("article.none"), c.width() - 2),
-          theme.secondary());
+      article.drawNotice(c, texts.get("article.none"));
       return;
     }
     ArticlePosition at = reader.open().get();

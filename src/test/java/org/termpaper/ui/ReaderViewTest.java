@@ -93,7 +93,7 @@ class ReaderViewTest {
   void anArticleAt160x48IsDrawnInTheRightPaneBesideTheLists() {
     Grid grid = draw(160, 48, "en", "]", "]", "n");
     List<String> rows = text(grid);
-    assertThat(rows.get(2)).contains("│  引题：城市更新").endsWith("│ 引题：城市更新");
+    assertThat(rows.get(2)).contains("│    引题：城市更新").endsWith("│ 引题：城市更新");
     assertThat(rows.get(3)).contains("│> 落实比倡议更重要 ").endsWith("│ 落实比倡议更重要");
     assertThat(rows.get(4)).startsWith("> 第03版 淄博");
     assertThat(rows.get(7)).endsWith("     ［图］ 资料照片");
