@@ -14,7 +14,8 @@ import org.termpaper.source.SourceResolver;
 /**
  * What a command works with: the data directories, the config, one fetcher, the archive and the
  * source resolver. Made once per run, on first use, and closed at the end of it. Logging goes to
- * the data directory's log file from here on. Not thread-safe.
+ * the data directory's log file from here on. Thread-safe: the text UI opens its source and
+ * downloads issues on worker threads.
  */
 final class AppContext implements AutoCloseable {
   private final DataDirs dirs;
@@ -48,7 +49,7 @@ final class AppContext implements AutoCloseable {
     return offline;
   }
 
-  Fetcher fetcher() {
+  synchronized Fetcher fetcher() {
     if (fetcher == null) {
       fetcher = new Fetcher(HttpConfig.settings(config, dirs, env, Version.get(), offline));
     }
@@ -56,7 +57,7 @@ final class AppContext implements AutoCloseable {
   }
 
   /** The archive in the data directory, opened (and created) on first use. */
-  Archive archive() {
+  synchronized Archive archive() {
     if (archive == null) {
       archive = Archive.in(dirs);
     }
@@ -74,7 +75,7 @@ final class AppContext implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (fetcher != null) {
       fetcher.close();
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.LineBreaker;
 import org.termpaper.model.Article;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
@@ -12,6 +14,7 @@ import org.termpaper.model.TermpaperException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.source.feed.FeedWriter;
+import org.termpaper.text.ColumnWidth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -44,18 +47,24 @@ final class DumpCommand implements Callable<Integer> {
       description = "Columns to lay text out to (default: the terminal's, else 80).")
   Integer width;
 
+  @Option(names = "--ambiguous-wide",
+      description = "Count East Asian ambiguous characters (“ ” … — ·) as two columns "
+          + "(default: the config's ambiguous-width, else one).")
+  boolean ambiguousWide;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text (default) or json (the edition feed).")
   Format format;
 
   @Override
   public Integer call() {
+    TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
     Edition edition = load(main, source, date);
     Edition selected = select(edition);
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
-      printText(selected);
+      printText(dump, selected);
     }
     warn(main, edition);
     return 0;
@@ -65,7 +74,7 @@ final class DumpCommand implements Callable<Integer> {
   int frontPage(Main parent) {
     Edition edition = load(parent, null, null);
     if (!edition.pages().isEmpty()) {
-      TextDump dump = new TextDump(parent.out);
+      TextDump dump = textDump(parent, null, false);
       parent.out.println(edition.paper().name() + "  " + edition.date());
       parent.out.println();
       dump.page(edition.pages().get(0));
@@ -101,8 +110,29 @@ final class DumpCommand implements Callable<Integer> {
     return edition.withPages(pages);
   }
 
-  private void printText(Edition selected) {
-    TextDump dump = new TextDump(main.out);
+  /**
+   * The text writer for a run: {@code --width}, else the terminal's width, else 80; ambiguous
+   * characters two columns wide with {@code --ambiguous-wide} or {@code ambiguous-width = 2}.
+   */
+  static TextDump textDump(Main main, Integer width, boolean ambiguousWide) {
+    // ICU's data takes tens of milliseconds to load; let that overlap with loading the edition.
+    Thread preload = new Thread(LineBreaker::preload, "termpaper-layout-preload");
+    preload.setDaemon(true);
+    preload.start();
+    if (width != null && width < ArticleLayout.MIN_WIDTH) {
+      throw new UsageException("--width must be at least " + ArticleLayout.MIN_WIDTH
+          + " columns, not " + width);
+    }
+    // A terminal narrower than the layout allows still gets text, if cut off at its edge.
+    int columns = width != null
+        ? width : Math.max(ArticleLayout.MIN_WIDTH, main.terminal.defaultWidth());
+    ColumnWidth widths = ambiguousWide
+        ? new ColumnWidth(true)
+        : ColumnWidth.forAmbiguousWidth(main.app().config().ambiguousWidth());
+    return new TextDump(main.out, new ArticleLayout(widths), columns);
+  }
+
+  private void printText(TextDump dump, Edition selected) {
     if (article != null) {
       dump.article(selected.pages().get(0).articles().get(0));
     } else if (page != null) {

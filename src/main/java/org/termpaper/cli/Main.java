@@ -20,8 +20,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Read newspaper e-paper editions in the terminal.",
-    subcommands = {DumpCommand.class, CalendarCommand.class, FetchCommand.class,
-        SearchCommand.class, SourcesCommand.class},
+    subcommands = {ReadCommand.class, DumpCommand.class, CalendarCommand.class,
+        FetchCommand.class, SearchCommand.class, SourcesCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -77,10 +77,10 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Until the reading UI exists: the newest issue's front page of the default source. */
+  /** With no command: the reading UI on the default source's newest issue. */
   @Override
   public Integer call() {
-    return new DumpCommand().frontPage(this);
+    return ReadCommand.read(this, null, null);
   }
 
   AppContext app() {

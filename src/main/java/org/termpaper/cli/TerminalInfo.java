@@ -1,6 +1,10 @@
 package org.termpaper.cli;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the command line knows of where its output goes: whether standard output is a terminal,
@@ -14,7 +18,10 @@ public record TerminalInfo(boolean interactive, int columns) {
   /** Output to a pipe or file: not a terminal, width unknown. */
   public static final TerminalInfo PIPE = new TerminalInfo(false, 0);
 
-  /** The real standard output, judged by {@code System.console()} and {@code COLUMNS}. */
+  /**
+   * The real standard output, judged by {@code System.console()}; its width from {@code COLUMNS},
+   * else from {@code stty size} on the controlling terminal (shells seldom export COLUMNS).
+   */
   public static TerminalInfo detect(Map<String, String> env) {
     boolean interactive = System.console() != null;
     int columns = 0;
@@ -24,8 +31,33 @@ public record TerminalInfo(boolean interactive, int columns) {
       } catch (NumberFormatException e) {
         columns = 0;
       }
+      if (columns <= 0) {
+        columns = sttyColumns();
+      }
     }
     return new TerminalInfo(interactive, Math.max(columns, 0));
+  }
+
+  /** The columns {@code stty size} reports for /dev/tty, or 0 when it cannot tell. */
+  private static int sttyColumns() {
+    try {
+      Process stty = new ProcessBuilder("stty", "size")
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty")))
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      if (!stty.waitFor(1, TimeUnit.SECONDS)) {
+        stty.destroy();
+        return 0;
+      }
+      String[] size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+          .strip().split("\\s+");
+      return size.length == 2 ? Integer.parseInt(size[1]) : 0;
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
   }
 
   /** The width to lay text out to when the user named none. */

@@ -1,21 +1,30 @@
 package org.termpaper.cli;
 
 import java.io.PrintWriter;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.Line;
+import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
-import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 
-/** Writes editions, pages and articles as plain text for {@code dump --format text}. */
+/**
+ * Writes editions, pages and articles as plain text for {@code dump --format text}, laid out to
+ * a column width by {@link ArticleLayout}. Not thread-safe: it writes to one stream.
+ */
 final class TextDump {
   private final PrintWriter out;
+  private final ArticleLayout layout;
+  private final int width;
 
-  TextDump(PrintWriter out) {
+  TextDump(PrintWriter out, ArticleLayout layout, int width) {
     this.out = out;
+    this.layout = layout;
+    this.width = width;
   }
 
   void edition(Edition edition) {
-    out.println(edition.paper().name() + "  " + edition.date());
+    print(edition.paper().name() + "  " + edition.date(), LineStyle.TITLE);
     for (Page page : edition.pages()) {
       out.println();
       page(page);
@@ -23,9 +32,9 @@ final class TextDump {
   }
 
   void page(Page page) {
-    out.println("== " + page.label() + " ==");
+    print("== " + page.label() + " ==", LineStyle.TITLE);
     if (page.isUnavailable()) {
-      out.println("（unavailable: " + page.unavailable() + "）");
+      print("（unavailable: " + page.unavailable() + "）", LineStyle.NOTICE);
     }
     for (Article article : page.articles()) {
       out.println();
@@ -34,26 +43,14 @@ final class TextDump {
   }
 
   void article(Article article) {
-    if (article.preTitle() != null) {
-      out.println(article.preTitle());
+    for (Line line : layout.layout(article, width)) {
+      out.println(line.text());
     }
-    out.println(article.title());
-    if (article.subtitle() != null) {
-      out.println(article.subtitle());
-    }
-    if (article.author() != null) {
-      out.println(article.author());
-    }
-    if (article.isUnavailable()) {
-      out.println("（unavailable: " + article.unavailable() + "）");
-    }
-    for (Figure figure : article.figures()) {
-      if (figure.caption() != null) {
-        out.println("    ［图］ " + figure.caption());
-      }
-    }
-    for (String paragraph : article.paragraphs()) {
-      out.println("    " + paragraph);
+  }
+
+  private void print(String text, LineStyle style) {
+    for (Line line : layout.wrap(text, width, style)) {
+      out.println(line.text());
     }
   }
 }

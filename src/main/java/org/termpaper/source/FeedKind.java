@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.feed.FeedDocuments;
+import org.termpaper.source.feed.FeedException;
+import org.termpaper.source.feed.FeedReader;
 import org.termpaper.source.feed.FeedSource;
 
 /**
@@ -19,6 +21,9 @@ final class FeedKind implements SourceKind {
 
   @Override
   public Optional<EditionSource> open(String location, String profile, SourceContext context) {
+    if (profile != null) {
+      return Optional.empty(); // site profiles belong to HTML sites, never to feeds
+    }
     if (location.equals(BUNDLED_SAMPLE)) {
       return Optional.of(new FeedSource(FeedDocuments.classpath(
           BUNDLED_SAMPLE, "/org/termpaper/sample/", List.of()), null));
@@ -40,7 +45,7 @@ final class FeedKind implements SourceKind {
   private Optional<EditionSource> openUrl(URI url, SourceContext context) {
     String path = url.getPath() == null ? "" : url.getPath();
     if (path.endsWith("/")) {
-      return Optional.of(new FeedSource(FeedDocuments.url(url, context.fetcher()), null));
+      return probeFolder(FeedDocuments.url(url, context.fetcher()));
     }
     if (!path.toLowerCase().endsWith(".json")) {
       return Optional.empty();
@@ -48,6 +53,28 @@ final class FeedKind implements SourceKind {
     String name = path.substring(path.lastIndexOf('/') + 1);
     FeedDocuments documents = FeedDocuments.url(url.resolve("./"), context.fetcher());
     return Optional.of(new FeedSource(documents, pinned(name)));
+  }
+
+  /**
+   * A URL ending in {@code /} is a feed folder only if it serves a calendar feed; otherwise it is
+   * left to the other kinds (a site root, say). The calendar read here is kept, not read again.
+   */
+  private static Optional<EditionSource> probeFolder(FeedDocuments documents) {
+    Optional<byte[]> calendar = documents.read("calendar.json");
+    if (calendar.isEmpty() || !isCalendarFeed(calendar.get())) {
+      return Optional.empty();
+    }
+    FeedDocuments remembered = FeedDocuments.remembering(documents, "calendar.json",
+        calendar.get());
+    return Optional.of(new FeedSource(remembered, null));
+  }
+
+  private static boolean isCalendarFeed(byte[] json) {
+    try {
+      return FeedReader.CALENDAR_FORMAT.equals(FeedReader.formatOf(json, "calendar.json"));
+    } catch (FeedException e) {
+      return false;
+    }
   }
 
   private Optional<EditionSource> openPath(Path path) {

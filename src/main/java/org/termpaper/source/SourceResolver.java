@@ -124,7 +124,7 @@ public final class SourceResolver {
         return "not a source name, URL or path: " + location;
       }
     }
-    return "cannot read a source at " + location
-        + " (expected a source name from the config, a JSON feed, or a folder of feeds)";
+    return "cannot read a source at " + location + " (expected a source name from the config,"
+        + " a JSON feed or a folder of feeds, or a page of a Founder-style e-paper site)";
   }
 }

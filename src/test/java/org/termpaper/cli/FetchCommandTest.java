@@ -1,15 +1,18 @@
 package org.termpaper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.archive.EditionResult;
 import org.termpaper.model.Edition;
 import org.termpaper.testing.Editions;
 import org.termpaper.testing.FounderSite;
@@ -122,6 +125,20 @@ class FetchCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("has no issues from 2022-08-01 to 2022-08-31");
     assertThat(run("sources").out()).doesNotContain("archive:");
+  }
+
+  @Test
+  void theReadersDKeyDownloadsTheIssueBeingReadIntoTheArchive() {
+    try (AppContext app = new AppContext(data, Map.of("HOME", data.toString()), false)) {
+      EditionResult result = ReadCommand.downloads(app, url).download(D13, (done, total) -> { });
+      assertThat(result.outcome()).isEqualTo(EditionResult.Outcome.FETCHED);
+      assertThat(result.articles()).isEqualTo(16);
+    }
+    try (AppContext offline = new AppContext(data, Map.of("HOME", data.toString()), true)) {
+      assertThatThrownBy(() -> ReadCommand.downloads(offline, url).download(D14, (d, t) -> { }))
+          .hasMessageContaining("offline");
+    }
+    assertThat(run("sources").out()).contains("1 issue(s): 2022-07-13");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -96,5 +98,43 @@ class SourceResolverTest {
         .hasMessageContaining("cannot read a source at gopher://x/y");
     assertThatThrownBy(() -> resolver().resolve("./no/such/place"))
         .hasMessage("no such source, file or folder: ./no/such/place");
+  }
+
+  @Test
+  void aUrlEndingInASlashIsAFeedFolderOnlyWhenItServesACalendarFeed() throws Exception {
+    byte[] calendar = Files.readAllBytes(town().resolve("calendar.json"));
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return request.getUrl().encodedPath().equals("/feeds/calendar.json")
+              ? new MockResponse.Builder().body(new okio.Buffer().write(calendar)).build()
+              : new MockResponse.Builder().code(404).build();
+        }
+      });
+      server.start();
+      SourceKind site = (location, profile, context) -> Optional.of(new NamedSource(location));
+      SourceResolver resolver = new SourceResolver(
+          new SourceContext(fetcher, Config.empty(), DataDirs.under(data)),
+          List.of(new FeedKind(), site));
+      assertThat(resolver.resolve(server.url("/feeds/").toString()).calendar().issues())
+          .hasSize(3);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+      assertThat(resolver.resolve(server.url("/site/").toString()).location())
+          .endsWith("/site/");
+    }
+  }
+
+  /** A source that only knows where it is, standing in for a kind later in the list. */
+  private record NamedSource(String location) implements EditionSource {
+    @Override
+    public org.termpaper.model.IssueCalendar calendar() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Edition edition(LocalDate date, Progress progress) {
+      throw new UnsupportedOperationException();
+    }
   }
 }

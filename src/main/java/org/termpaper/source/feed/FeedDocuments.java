@@ -106,4 +106,24 @@ public interface FeedDocuments {
       }
     };
   }
+
+  /** {@code inner}, with the document {@code name} already read as {@code bytes}. */
+  static FeedDocuments remembering(FeedDocuments inner, String name, byte[] bytes) {
+    return new FeedDocuments() {
+      @Override
+      public String location() {
+        return inner.location();
+      }
+
+      @Override
+      public Optional<byte[]> read(String wanted) {
+        return wanted.equals(name) ? Optional.of(bytes.clone()) : inner.read(wanted);
+      }
+
+      @Override
+      public List<String> list() {
+        return inner.list();
+      }
+    };
+  }
 }

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +48,8 @@ final class SiteLocator {
       try {
         text = documents.get(document);
       } catch (FetchException e) {
-        throw new TermpaperException("cannot open the site at " + start + ": " + e.getMessage(),
-            e);
+        String why = e.url().equals(start) ? e.reason() : e.getMessage();
+        throw new TermpaperException("cannot open the site at " + start + ": " + why, e);
       }
       Optional<Site> landed = recognise(text.url(), profiles, fixed);
       if (landed.isPresent()) {
@@ -84,7 +82,7 @@ final class SiteLocator {
       Documents documents) {
     List<SiteProfile> candidates = fixed != null ? List.of(fixed) : profiles.all();
     for (SiteProfile profile : candidates) {
-      Optional<Map.Entry<URI, YearMonth>> period = profile.urls().matchPeriod(url);
+      Optional<UrlLayout.PeriodMatch> period = profile.urls().matchPeriod(url);
       if (period.isPresent()) {
         Optional<PeriodFile> file;
         try {
@@ -97,7 +95,7 @@ final class SiteLocator {
             url + ": not a calendar file (no <period_date> in it)")).dates().stream()
             .reduce((a, b) -> b).orElseThrow();
         String front = file.get().frontPages().get(newest);
-        URI template = profile.urls().frontPage(period.get().getKey(), newest);
+        URI template = profile.urls().frontPage(period.get().root(), newest);
         return Optional.of(front == null || front.isBlank() ? template
             : Links.resolve(template.toString(), front).orElse(template));
       }

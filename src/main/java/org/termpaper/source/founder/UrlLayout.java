@@ -45,6 +45,14 @@ public record UrlLayout(
    */
   public record Match(Role role, URI root, LocalDate date) {}
 
+  /**
+   * A URL of a month's calendar file: the site root and the month.
+   *
+   * @param root the site root, ending in {@code /}
+   * @param month the month the file lists
+   */
+  public record PeriodMatch(URI root, YearMonth month) {}
+
   /** Compiles a profile's pattern so that it matches the end of a path after any root. */
   public static Pattern compile(String regex, String key) {
     try {
@@ -84,7 +92,7 @@ public record UrlLayout(
   /**
    * For a URL of a month's calendar file, the site root and the month; else empty.
    */
-  public Optional<java.util.Map.Entry<URI, YearMonth>> matchPeriod(URI url) {
+  public Optional<PeriodMatch> matchPeriod(URI url) {
     if (period == null) {
       return Optional.empty();
     }
@@ -101,7 +109,7 @@ public record UrlLayout(
       YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")),
           Integer.parseInt(m.group("month")));
       String root = m.group("siteroot").isEmpty() ? "/" : m.group("siteroot");
-      return Optional.of(java.util.Map.entry(withoutQuery(url.resolve(root)), month));
+      return Optional.of(new PeriodMatch(withoutQuery(url.resolve(root)), month));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }

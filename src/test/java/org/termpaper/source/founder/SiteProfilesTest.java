@@ -68,7 +68,7 @@ class SiteProfilesTest {
     assertThat(urls.period(root, YearMonth.of(2023, 2)))
         .hasValue(URI.create("https://e.example/pc/layout/202302/period.xml"));
     assertThat(urls.matchPeriod(URI.create("https://e.example/pc/layout/202301/period.xml")))
-        .hasValueSatisfying(e -> assertThat(e.getValue()).isEqualTo(YearMonth.of(2023, 1)));
+        .hasValueSatisfying(m -> assertThat(m.month()).isEqualTo(YearMonth.of(2023, 1)));
   }
 
   @Test

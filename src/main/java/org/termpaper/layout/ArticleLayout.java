@@ -1,0 +1,114 @@
+package org.termpaper.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.termpaper.model.Article;
+import org.termpaper.model.Figure;
+import org.termpaper.text.ColumnWidth;
+
+/**
+ * Lays an article out as lines of a given width (DESIGN.md §6, P1–P2):
+ *
+ * <pre>
+ * 引题                      PRE_TITLE  (if any)
+ * 标题                      TITLE
+ * 副题                      SUBTITLE   (if any)
+ * 作者                      AUTHOR     (if any)
+ *                           BLANK
+ *     ［图］ 图片说明        CAPTION    (per figure, every line indented; then BLANK)
+ * （unavailable: 原因）      NOTICE     (instead of the body, when it is missing)
+ *     正文第一段……          BODY       (a 4-column indent on each paragraph's first line)
+ * </pre>
+ *
+ * <p>Figures come before the body, as on the printed page: the model does not say where in the
+ * text a picture stood. Every block wraps, titles too. Immutable and thread-safe.
+ */
+public final class ArticleLayout {
+  /** The narrowest width the layout accepts. */
+  public static final int MIN_WIDTH = 10;
+  /** The paragraph indent of P1: two ideographs. */
+  public static final int INDENT = 4;
+  /** What stands before a caption. */
+  public static final String FIGURE_MARK = "［图］";
+
+  private final LineBreaker breaker;
+
+  public ArticleLayout(ColumnWidth width) {
+    this.breaker = new LineBreaker(Objects.requireNonNull(width, "width"));
+  }
+
+  /** The column widths this layout measures with. */
+  public ColumnWidth columnWidth() {
+    return breaker.columnWidth();
+  }
+
+  /**
+   * The article as lines no wider than {@code width} columns, which must be at least 10. The
+   * list (like every list this class returns) is immutable.
+   */
+  public List<Line> layout(Article article, int width) {
+    Objects.requireNonNull(article, "article");
+    requireWidth(width);
+    List<Line> lines = new ArrayList<>();
+    addBlock(lines, article.preTitle(), width, LineStyle.PRE_TITLE);
+    addBlock(lines, article.title(), width, LineStyle.TITLE);
+    addBlock(lines, article.subtitle(), width, LineStyle.SUBTITLE);
+    addBlock(lines, article.author(), width, LineStyle.AUTHOR);
+    if (!article.figures().isEmpty()) {
+      lines.add(Line.BLANK);
+      for (Figure figure : article.figures()) {
+        lines.addAll(caption(figure, width));
+      }
+    }
+    lines.add(Line.BLANK);
+    if (article.isUnavailable()) {
+      addBlock(lines, "（unavailable: " + article.unavailable() + "）", width, LineStyle.NOTICE);
+    }
+    for (String paragraph : article.paragraphs()) {
+      lines.addAll(paragraph(paragraph, width));
+    }
+    return List.copyOf(lines);
+  }
+
+  /** One block of text wrapped to {@code width} columns (at least 10), with no indent. */
+  public List<Line> wrap(String text, int width, LineStyle style) {
+    requireWidth(width);
+    return breaker.lines(text, width, width, style);
+  }
+
+  /** A body paragraph: its first line indented by {@link #INDENT} columns. */
+  public List<Line> paragraph(String text, int width) {
+    requireWidth(width);
+    List<Line> lines = new ArrayList<>(breaker.lines(text, width - INDENT, width, LineStyle.BODY));
+    if (!lines.isEmpty()) {
+      lines.set(0, lines.get(0).indented(INDENT));
+    }
+    return List.copyOf(lines);
+  }
+
+  /** A figure as {@code ［图］ caption}, every line indented by {@link #INDENT} columns. */
+  public List<Line> caption(Figure figure, int width) {
+    requireWidth(width);
+    String text = figure.caption() == null ? FIGURE_MARK : FIGURE_MARK + " " + figure.caption();
+    int inner = width - INDENT;
+    List<Line> lines = new ArrayList<>();
+    for (Line line : breaker.lines(text, inner, inner, LineStyle.CAPTION)) {
+      lines.add(line.indented(INDENT));
+    }
+    return List.copyOf(lines);
+  }
+
+  private void addBlock(List<Line> lines, String text, int width, LineStyle style) {
+    if (text != null) {
+      lines.addAll(breaker.lines(text, width, width, style));
+    }
+  }
+
+  private static void requireWidth(int width) {
+    if (width < MIN_WIDTH) {
+      throw new IllegalArgumentException(
+          "width must be at least " + MIN_WIDTH + " columns, not " + width);
+    }
+  }
+}

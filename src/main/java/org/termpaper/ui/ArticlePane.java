@@ -1,0 +1,72 @@
+package org.termpaper.ui;
+
+import java.util.List;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.Line;
+import org.termpaper.layout.LineStyle;
+import org.termpaper.model.Article;
+import org.termpaper.ui.term.Style;
+
+/**
+ * Draws an article laid out by {@link ArticleLayout}: the title block, the byline, captions set
+ * apart and dimmed, the paragraphs. Keeps the layout of the last article and width; not
+ * thread-safe.
+ */
+final class ArticlePane {
+  /** One column of margin on each side of the text. */
+  static final int MARGIN = 1;
+  /** The widest measure text is set to, however wide the pane: lines stay easy to follow. */
+  static final int MEASURE = 80;
+
+  private final ArticleLayout layout;
+  private final Theme theme;
+  private Article laidOut;
+  private int laidOutWidth;
+  private List<Line> lines = List.of();
+
+  ArticlePane(ArticleLayout layout, Theme theme) {
+    this.layout = layout;
+    this.theme = theme;
+  }
+
+  /** The lines of {@code article} at the text width of a pane {@code paneWidth} wide. */
+  List<Line> lines(Article article, int paneWidth) {
+    int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, paneWidth - 2 * MARGIN));
+    if (article != laidOut || width != laidOutWidth) {
+      lines = layout.layout(article, width);
+      laidOut = article;
+      laidOutWidth = width;
+    }
+    return lines;
+  }
+
+  /** Draws {@code article} from line {@code scroll}; returns how many lines it has. */
+  int draw(Canvas c, Article article, int scroll) {
+    List<Line> all = lines(article, c.width());
+    for (int r = 0; r < c.height() && scroll + r < all.size(); r++) {
+      Line line = all.get(scroll + r);
+      c.text(MARGIN, r, line.text(), style(line));
+    }
+    return all.size();
+  }
+
+  /** Draws a short notice, wrapped to the pane, in place of an article. */
+  void drawNotice(Canvas c, String notice) {
+    int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, c.width() - 2 * MARGIN));
+    List<Line> wrapped = layout.wrap(notice, width, LineStyle.NOTICE);
+    for (int r = 0; r < wrapped.size() && r + 1 < c.height(); r++) {
+      c.text(MARGIN, r + 1, c.fit(wrapped.get(r).text(), c.width() - 2 * MARGIN),
+          theme.secondary());
+    }
+  }
+
+  private Style style(Line line) {
+    return switch (line.style()) {
+      case PRE_TITLE, SUBTITLE -> theme.text();
+      case TITLE -> theme.title();
+      case AUTHOR, CAPTION -> theme.caption();
+      case NOTICE -> theme.notice();
+      case BODY, BLANK -> theme.text();
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package org.termpaper.ui;
+
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.termpaper.archive.EditionResult;
+import org.termpaper.model.TermpaperException;
+
+/**
+ * Runs the {@code d} key's downloads off the UI thread, one at a time, and posts how each goes
+ * as {@link Event}s. Closing it stops a download under way (its issue is then not archived: each
+ * issue is written in one transaction). {@link #start} is called on the UI thread only.
+ */
+final class Downloader implements AutoCloseable {
+  private final Downloads downloads;
+  private final Consumer<Event> post;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "termpaper-download");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  Downloader(Downloads downloads, Consumer<Event> post) {
+    this.downloads = downloads;
+    this.post = post;
+  }
+
+  /** Starts downloading the issue of {@code date}; nothing when it is null. */
+  void start(LocalDate date) {
+    if (date == null) {
+      return;
+    }
+    worker.submit(() -> {
+      try {
+        EditionResult result = downloads.download(date,
+            (done, total) -> post.accept(new Event.DownloadProgress(date, done, total)));
+        if (result.outcome() == EditionResult.Outcome.FAILED) {
+          post.accept(new Event.DownloadFailed(date, result.failures().get(0).reason()));
+        } else {
+          post.accept(new Event.Downloaded(date, result));
+        }
+      } catch (TermpaperException e) {
+        post.accept(new Event.DownloadFailed(date, e.getMessage()));
+      } catch (RuntimeException e) {
+        post.accept(new Event.DownloadFailed(date, String.valueOf(e)));
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}

@@ -1,0 +1,39 @@
+package org.termpaper.ui;
+
+import java.time.LocalDate;
+import org.termpaper.archive.EditionResult;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+
+/** What the UI thread is told: keys, a resize, and the results of loading. Immutable. */
+sealed interface Event {
+  /** A key, by the names of {@code Keys}. */
+  record Key(String name) implements Event {}
+
+  /** The terminal changed size. */
+  record Resize() implements Event {}
+
+  /** The source could not be opened at all: nothing can be read. */
+  record SourceFailed(String reason) implements Event {}
+
+  /** The source's calendar arrived. */
+  record CalendarReady(IssueCalendar calendar) implements Event {}
+
+  /** An issue arrived; {@code asked} is the date asked for, null when the newest was. */
+  record Loaded(LocalDate asked, Edition edition) implements Event {}
+
+  /** An issue could not be loaded; {@code asked} as for {@link Loaded}. */
+  record Failed(LocalDate asked, String reason) implements Event {}
+
+  /** Loading {@code asked} has come to {@code done} parts of {@code total}. */
+  record Progress(LocalDate asked, int done, int total) implements Event {}
+
+  /** Downloading {@code date} for offline reading has come to {@code done} of {@code total}. */
+  record DownloadProgress(LocalDate date, int done, int total) implements Event {}
+
+  /** The download of {@code date} ended: archived whole, partly, or not at all. */
+  record Downloaded(LocalDate date, EditionResult result) implements Event {}
+
+  /** The download of {@code date} could not start or failed outright. */
+  record DownloadFailed(LocalDate date, String reason) implements Event {}
+}

@@ -1,0 +1,165 @@
+package org.termpaper.ui;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.termpaper.model.Edition;
+import org.termpaper.source.EditionSource;
+
+/**
+ * Loads issues off the UI thread and posts the results as {@link Event}s: the issue the reader
+ * wants, and its neighbours ahead of time. Loads no longer wanted are cancelled by interrupting
+ * them. Keeps the last few issues. Its methods are called on the UI thread only.
+ */
+final class Loader implements AutoCloseable {
+  private static final int KEPT = 8;
+
+  private final Supplier<EditionSource> opener;
+  private final Consumer<Event> post;
+  private final CompletableFuture<EditionSource> source = new CompletableFuture<>();
+  private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
+    Thread thread = new Thread(runnable, "termpaper-loader");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final Map<LocalDate, Task> running = new HashMap<>();
+  private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
+
+  /**
+   * @param opener opens the source, on a loader thread, so that the screen is up while it does
+   *     (resolving a source may start an HTTP client)
+   */
+  Loader(Supplier<EditionSource> opener, Consumer<Event> post) {
+    this.opener = opener;
+    this.post = post;
+  }
+
+  /** Starts reading the calendar and the newest issue (or the issue of {@code date}). */
+  void start(LocalDate date) {
+    workers.submit(() -> {
+      try {
+        source.complete(opener.get());
+      } catch (RuntimeException e) {
+        source.completeExceptionally(e);
+        post.accept(new Event.SourceFailed(reason(e)));
+        return;
+      }
+      try {
+        post.accept(new Event.CalendarReady(source.join().calendar()));
+      } catch (RuntimeException e) {
+        // without a calendar the editions' own neighbours are used
+      }
+    });
+    if (date == null) {
+      workers.submit(() -> load(null, new AtomicBoolean()));
+    }
+  }
+
+  /** The issue of {@code date} if it was loaded before. */
+  Optional<Edition> kept(LocalDate date) {
+    return Optional.ofNullable(kept.get(date));
+  }
+
+  /** Notes an issue that arrived, so that it is not loaded again. */
+  void arrived(LocalDate asked, Edition edition) {
+    running.remove(asked);
+    kept.put(edition.date(), edition);
+    while (kept.size() > KEPT) {
+      Iterator<LocalDate> eldest = kept.keySet().iterator();
+      eldest.next();
+      eldest.remove();
+    }
+  }
+
+  void failed(LocalDate asked) {
+    running.remove(asked);
+  }
+
+  /** Loads {@code wanted} (may be null) and {@code ahead}; cancels every other load. */
+  void sync(LocalDate wanted, Set<LocalDate> ahead) {
+    running.entrySet().removeIf(entry -> {
+      LocalDate date = entry.getKey();
+      if (date.equals(wanted) || ahead.contains(date)) {
+        return false;
+      }
+      entry.getValue().cancel();
+      return true;
+    });
+    if (wanted != null) {
+      submit(wanted);
+    }
+    ahead.forEach(this::submit);
+  }
+
+  /** True while {@code date} is being loaded. */
+  boolean isLoading(LocalDate date) {
+    return running.containsKey(date);
+  }
+
+  private void submit(LocalDate date) {
+    if (!kept.containsKey(date) && !running.containsKey(date)) {
+      AtomicBoolean cancelled = new AtomicBoolean();
+      running.put(date, new Task(workers.submit(() -> load(date, cancelled)), cancelled));
+    }
+  }
+
+  /**
+   * Loads one issue and posts the outcome, unless the load was cancelled: a source may turn the
+   * interrupt into a failure of its own, which must not reach the reader.
+   */
+  private void load(LocalDate date, AtomicBoolean cancelled) {
+    EditionSource source;
+    try {
+      source = this.source.get();
+    } catch (ExecutionException e) {
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    try {
+      Edition edition = date == null
+          ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
+          : source.edition(date,
+              (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
+      if (!cancelled.get()) {
+        post.accept(new Event.Loaded(date, edition));
+      }
+    } catch (RuntimeException e) {
+      if (!cancelled.get()) {
+        post.accept(new Event.Failed(date, reason(e)));
+      }
+    }
+  }
+
+  /** A load under way and how to call it off. */
+  private record Task(Future<?> future, AtomicBoolean cancelled) {
+    void cancel() {
+      cancelled.set(true);
+      future.cancel(true);
+    }
+  }
+
+  private static String reason(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Cancels every load and closes the source. */
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    source.thenAccept(EditionSource::close);
+  }
+}

@@ -1,0 +1,204 @@
+package org.termpaper.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.source.EditionSource;
+import org.termpaper.ui.nav.Keys;
+import org.termpaper.ui.nav.Reader;
+import org.termpaper.ui.term.KeyInput;
+import org.termpaper.ui.term.Screen;
+import org.termpaper.ui.term.Size;
+
+/**
+ * The reading UI's loop on one thread: takes events (keys, resizes, loaded issues), hands them
+ * to the navigation model, keeps the loader in step with what the reader wants, and draws.
+ * Works on any input and output stream, so tests run it on a pipe. Not thread-safe, except
+ * {@link #resized}, which any thread may call.
+ */
+final class ReaderApp {
+  private final UiSettings settings;
+  private final Supplier<EditionSource> source;
+  private final Downloads downloads;
+  private final InputStream in;
+  private final Supplier<Size> size;
+  private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final Reader reader;
+  private final ReaderView view;
+  private final Screen screen;
+  private final TerminalLock terminal;
+  private Activity activity;
+  private String fatal;
+
+  /**
+   * @param terminal the lock held while writing to {@code out}, shared with whatever restores
+   *     the terminal at exit
+   */
+  ReaderApp(UiSettings settings, Supplier<EditionSource> source, InputStream in, OutputStream out,
+      Supplier<Size> size, TerminalLock terminal) {
+    this(settings, source, Downloads.NONE, in, out, size, terminal);
+  }
+
+  /**
+   * @param downloads what the {@code d} key calls, on a worker thread
+   * @param terminal the lock held while writing to {@code out}, shared with whatever restores
+   *     the terminal at exit
+   */
+  ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
+      InputStream in, OutputStream out, Supplier<Size> size, TerminalLock terminal) {
+    this.settings = settings;
+    this.source = source;
+    this.downloads = downloads;
+    this.in = in;
+    this.size = size;
+    this.terminal = terminal;
+    this.reader = new Reader(settings.keys());
+    this.view = new ReaderView(settings.texts(), Theme.of(settings.palette()), settings.keys(),
+        new ArticleLayout(settings.width()));
+    Size now = size.get();
+    this.screen = new Screen(settings.width(), settings.palette(), out, now.columns(), now.rows());
+    this.activity = Activity.idle(settings.online());
+  }
+
+  /** Asks for a redraw at the terminal's new size. */
+  void resized() {
+    events.add(new Event.Resize());
+  }
+
+  /**
+   * Runs until the reader quits or the input ends, the terminal taken meanwhile. Returns null, or
+   * why nothing could be read when the source could not be opened.
+   */
+  String run(LocalDate date) throws InterruptedException {
+    Thread keys = new Thread(this::readKeys, "termpaper-keys");
+    keys.setDaemon(true);
+    try (Loader loader = new Loader(source, events::add);
+        Downloader downloader = new Downloader(downloads, events::add)) {
+      terminal.write(screen::start);
+      reader.start(date);
+      loader.start(date);
+      warmUp();
+      keys.start();
+      draw();
+      while (!reader.quit() && fatal == null) {
+        handle(events.take(), loader);
+        for (Event more = events.poll(); more != null && !reader.quit() && fatal == null;
+            more = events.poll()) {
+          handle(more, loader);
+        }
+        keepLoading(loader);
+        downloader.start(reader.download().take());
+        draw();
+      }
+    } finally {
+      terminal.giveBack(screen::stop);
+    }
+    return fatal;
+  }
+
+  private void handle(Event event, Loader loader) {
+    if (event instanceof Event.Key key) {
+      if (KeyInput.END.equals(key.name())) {
+        reader.key(Keys.ctrl('c'));
+      } else if (key.name() != null) {
+        reader.key(key.name());
+      }
+    } else if (event instanceof Event.Resize) {
+      Size now = size.get();
+      screen.resize(now.columns(), now.rows());
+    } else if (event instanceof Event.SourceFailed failed) {
+      fatal = failed.reason();
+    } else if (event instanceof Event.CalendarReady ready) {
+      reader.calendarLoaded(ready.calendar());
+    } else if (event instanceof Event.Loaded loaded) {
+      loader.arrived(loaded.asked(), loaded.edition());
+      if (loaded.asked() == null || loaded.asked().equals(reader.wantedIssue())) {
+        reader.issueLoaded(loaded.edition());
+        activity = Activity.idle(settings.online());
+      }
+    } else if (event instanceof Event.Failed failed) {
+      loader.failed(failed.asked());
+      reader.issueFailed(failed.asked(), failed.reason());
+      activity = Activity.idle(settings.online());
+    } else if (event instanceof Event.DownloadProgress step) {
+      reader.download().progress(step.date(), step.done(), step.total());
+    } else if (event instanceof Event.Downloaded done) {
+      reader.download().finished(done.date(), done.result().articles(),
+          done.result().failures().size());
+    } else if (event instanceof Event.DownloadFailed failed) {
+      reader.download().failed(failed.date(), failed.reason());
+    } else if (event instanceof Event.Progress progress) {
+      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
+        activity = new Activity(settings.online(), true, progress.done(), progress.total());
+      }
+    }
+  }
+
+  /** Loads what the reader wants and the issues on either side; shows a kept one at once. */
+  private void keepLoading(Loader loader) {
+    LocalDate wanted = reader.wantedIssue();
+    if (wanted != null) {
+      loader.kept(wanted).ifPresent(reader::issueLoaded);
+      wanted = reader.wantedIssue();
+    }
+    Set<LocalDate> ahead = new HashSet<>();
+    Edition shown = reader.edition();
+    IssueCalendar calendar = reader.calendar();
+    if (shown != null && calendar != null) {
+      calendar.before(shown.date()).ifPresent(ahead::add);
+      calendar.after(shown.date()).ifPresent(ahead::add);
+    }
+    loader.sync(wanted, ahead);
+  }
+
+  private void draw() {
+    Activity now = reader.wantedIssue() != null || reader.loading() ? activity
+        : Activity.idle(settings.online());
+    int scroll = reader.scroll();
+    view.draw(screen.grid(), reader, now);
+    if (reader.scroll() != scroll) {
+      view.draw(screen.grid(), reader, now);
+    }
+    terminal.write(screen::refresh);
+  }
+
+  /**
+   * Loads ICU's break rules for clusters and lines on a spare thread while the issue loads, so
+   * that neither the first screen nor the first article waits for them.
+   */
+  private void warmUp() {
+    Thread warm = new Thread(() -> {
+      Article article = new Article("warm-up", null, null, "标题", null, null,
+          List.of("预热：第一段文字，含“引号”和 emoji 😀。"), List.of());
+      new ArticleLayout(settings.width()).layout(article, 40);
+    }, "termpaper-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  private void readKeys() {
+    KeyInput input = new KeyInput(in);
+    try {
+      while (true) {
+        String key = input.next();
+        events.add(new Event.Key(key));
+        if (KeyInput.END.equals(key)) {
+          return;
+        }
+      }
+    } catch (IOException e) {
+      events.add(new Event.Key(KeyInput.END));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.termpaper.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.termpaper.config.Config;
+import org.termpaper.source.EditionSource;
+import org.termpaper.ui.term.Screen;
+import org.termpaper.ui.term.Tty;
+
+/**
+ * The entry to the reading UI on this process's terminal. Takes the terminal (raw mode,
+ * alternate screen) and gives it back on every way out: a normal quit, a failure, and a signal
+ * such as Ctrl-C from outside or SIGTERM, through a shutdown hook.
+ */
+public final class TextUi {
+  private TextUi() {}
+
+  /**
+   * Runs the reader on the source {@code source} opens, opening the issue of {@code date} (the
+   * newest when null), and returns the exit code. The source is opened and closed by the UI, off
+   * its thread, so that the screen is up at once. Problems before the UI starts, and a source that
+   * cannot be opened, go to {@code err} as one line.
+   */
+  public static int run(Supplier<EditionSource> source, LocalDate date, Config config,
+      boolean offline, Map<String, String> env, boolean interactive, PrintWriter err) {
+    return run(source, Downloads.NONE, date, config, offline, env, interactive, err);
+  }
+
+  /**
+   * As {@link #run(Supplier, LocalDate, Config, boolean, Map, boolean, PrintWriter)}, with
+   * {@code downloads} behind the {@code d} key.
+   */
+  public static int run(Supplier<EditionSource> source, Downloads downloads, LocalDate date,
+      Config config, boolean offline, Map<String, String> env, boolean interactive,
+      PrintWriter err) {
+    Optional<String> problem = Tty.problem(env, interactive);
+    if (problem.isPresent()) {
+      err.println("termpaper: " + problem.get());
+      return 1;
+    }
+    UiSettings settings;
+    try {
+      settings = UiSettings.of(config, env, offline);
+    } catch (IllegalArgumentException e) {
+      err.println("termpaper: " + e.getMessage());
+      return 2;
+    }
+    Tty tty;
+    try {
+      tty = Tty.open(env);
+    } catch (IOException e) {
+      err.println("termpaper: cannot set up the terminal: " + e.getMessage());
+      return 1;
+    }
+    TerminalLock terminal = new TerminalLock();
+    OutputStream out = tty.output();
+    ReaderApp app = new ReaderApp(settings, source, downloads, tty.input(), out, tty::size,
+        terminal);
+    Thread restore = new Thread(() -> giveBack(tty, out, terminal), "termpaper-restore");
+    Runtime.getRuntime().addShutdownHook(restore);
+    tty.onResize(app::resized);
+    try {
+      String fatal = app.run(date);
+      if (fatal != null) {
+        giveBack(tty, out, terminal);
+        err.println("termpaper: " + fatal);
+        return 1;
+      }
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } finally {
+      giveBack(tty, out, terminal);
+      try {
+        Runtime.getRuntime().removeShutdownHook(restore);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run
+      }
+    }
+  }
+
+  private static void giveBack(Tty tty, OutputStream out, TerminalLock terminal) {
+    terminal.giveBack(() -> {
+      try {
+        out.write(Screen.RESTORE.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException e) {
+        // the terminal is gone; its settings may still be restored
+      }
+    });
+    tty.restore();
+  }
+}

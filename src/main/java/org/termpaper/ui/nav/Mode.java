@@ -1,0 +1,6 @@
+package org.termpaper.ui.nav;
+
+/** What the keys go to: the reading view, or one of the overlays and prompts above it. */
+public enum Mode {
+  READING, HELP, CALENDAR, DATE_PROMPT, SEARCH_PROMPT
+}

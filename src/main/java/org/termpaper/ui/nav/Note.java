@@ -1,0 +1,33 @@
+package org.termpaper.ui.nav;
+
+import java.util.List;
+
+/**
+ * A message for the status line, as a kind and its arguments; the UI words it in the reader's
+ * language. Immutable.
+ *
+ * @param kind what happened
+ * @param args the values the message names (a date, a count, a query); may be empty
+ */
+public record Note(Kind kind, List<String> args) {
+  /** What a message says. */
+  public enum Kind {
+    FIRST_ARTICLE, LAST_ARTICLE, FIRST_PAGE, LAST_PAGE, OLDEST_ISSUE, NEWEST_ISSUE,
+    NO_ARTICLES, LOADING, LOAD_FAILED, NO_ISSUE_ON, BAD_DATE, NO_HITS, HIT, FIRST_HIT, LAST_HIT,
+    NO_SEARCH,
+    SEARCH_CLOSED, NOT_READY, UNBOUND_KEY,
+    DOWNLOADING, DOWNLOAD_PROGRESS, DOWNLOADED, DOWNLOAD_PARTIAL, DOWNLOAD_FAILED, DOWNLOAD_BUSY
+  }
+
+  public Note {
+    if (kind == null) {
+      throw new IllegalArgumentException("note.kind is required");
+    }
+    args = List.copyOf(args);
+  }
+
+  /** A note of {@code kind} naming {@code args}. */
+  public static Note of(Kind kind, Object... args) {
+    return new Note(kind, java.util.Arrays.stream(args).map(String::valueOf).toList());
+  }
+}

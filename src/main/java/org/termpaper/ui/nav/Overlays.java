@@ -1,0 +1,135 @@
+package org.termpaper.ui.nav;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.termpaper.model.ArticlePosition;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.ui.nav.Note.Kind;
+
+/**
+ * The keys of what opens above the reading view: the help, the calendar, and the go-to-date
+ * and search prompts. Part of {@link Reader}; mutable, UI thread only.
+ *
+ * <p>Their keys are fixed by DESIGN.md §3 rather than rebindable: in the calendar arrows or
+ * {@code h j k l} move, {@code <} {@code >} change month, Enter opens and Esc or {@code q}
+ * closes; a prompt takes text until Enter or Esc; the help closes on any key but scrolling.
+ */
+public final class Overlays {
+  private final Reader reader;
+  private CalendarCursor day;
+  private Prompt prompt = new Prompt();
+  private int helpScroll;
+
+  Overlays(Reader reader) {
+    this.reader = reader;
+  }
+
+  /** The calendar's cursor, or null when the calendar was never opened. */
+  public CalendarCursor day() {
+    return day;
+  }
+
+  /** The prompt being typed into. */
+  public Prompt prompt() {
+    return prompt;
+  }
+
+  /** The first line of the help on screen. */
+  public int helpScroll() {
+    return helpScroll;
+  }
+
+  void openCalendar() {
+    Edition edition = reader.edition();
+    day = new CalendarCursor(edition.date());
+    reader.mode(Mode.CALENDAR);
+  }
+
+  void openPrompt(Mode mode) {
+    prompt = new Prompt();
+    reader.mode(mode);
+  }
+
+  void help(String key) {
+    switch (key) {
+      case Keys.DOWN, "j" -> helpScroll++;
+      case Keys.UP, "k" -> helpScroll = Math.max(0, helpScroll - 1);
+      default -> {
+        helpScroll = 0;
+        reader.mode(Mode.READING);
+      }
+    }
+  }
+
+  /** Keeps the help's scroll within {@code lines} of text on {@code rows} rows. */
+  public void helpViewport(int lines, int rows) {
+    helpScroll = Math.max(0, Math.min(helpScroll, lines - rows));
+  }
+
+  void calendar(String key) {
+    switch (key) {
+      case Keys.LEFT, "h" -> day = day.plusDays(-1);
+      case Keys.RIGHT, "l" -> day = day.plusDays(1);
+      case Keys.UP, "k" -> day = day.plusDays(-7);
+      case Keys.DOWN, "j" -> day = day.plusDays(7);
+      case "<", Keys.PAGE_UP -> day = day.plusMonths(-1);
+      case ">", Keys.PAGE_DOWN -> day = day.plusMonths(1);
+      case Keys.ENTER -> goTo(day.day());
+      case Keys.ESC, "q", "c" -> reader.mode(Mode.READING);
+      default -> { }
+    }
+  }
+
+  void prompt(String key) {
+    switch (key) {
+      case Keys.ESC -> reader.mode(Mode.READING);
+      case Keys.ENTER -> {
+        Mode was = reader.mode();
+        reader.mode(Mode.READING);
+        if (was == Mode.DATE_PROMPT) {
+          typedDate(prompt.text());
+        } else {
+          search(prompt.text());
+        }
+      }
+      default -> prompt.type(key);
+    }
+  }
+
+  private void typedDate(String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    int year = reader.edition().date().getYear();
+    DateInput.parse(text, year).ifPresentOrElse(this::goTo,
+        () -> reader.say(Note.of(Kind.BAD_DATE, text.strip())));
+  }
+
+  /** Opens the issue of {@code date}, or says there is none and names the nearest ones. */
+  private void goTo(LocalDate date) {
+    IssueCalendar calendar = reader.calendar();
+    boolean known = calendar != null && !calendar.isEmpty();
+    if (!known || calendar.has(date)) {
+      reader.mode(Mode.READING);
+      reader.want(date);
+      return;
+    }
+    List<LocalDate> nearest = calendar.nearest(date, 2);
+    String names = String.join(", ", nearest.stream().map(LocalDate::toString).toList());
+    reader.say(Note.of(Kind.NO_ISSUE_ON, date, names));
+  }
+
+  private void search(String query) {
+    if (query.isBlank()) {
+      return;
+    }
+    List<ArticlePosition> found = EditionSearch.find(reader.edition(), query);
+    if (found.isEmpty()) {
+      reader.say(Note.of(Kind.NO_HITS, query.strip()));
+      return;
+    }
+    ArticlePosition from = reader.open().orElse(null);
+    reader.search(Hits.startingAt(query.strip(), found, from));
+  }
+}

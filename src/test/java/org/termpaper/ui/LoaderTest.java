@@ -1,0 +1,118 @@
+package org.termpaper.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.TermpaperException;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.Progress;
+
+class LoaderTest {
+  private static final LocalDate JULY_13 = LocalDate.of(2022, 7, 13);
+  private static final LocalDate JULY_18 = LocalDate.of(2022, 7, 18);
+
+  /** Holds every load until released; records the loads that were interrupted. */
+  private static final class SlowSource implements EditionSource {
+    final CountDownLatch release = new CountDownLatch(1);
+    final Set<LocalDate> started = ConcurrentHashMap.newKeySet();
+    final BlockingQueue<LocalDate> starts = new LinkedBlockingQueue<>();
+    final Set<LocalDate> interrupted = ConcurrentHashMap.newKeySet();
+    final CountDownLatch oneInterrupted = new CountDownLatch(1);
+
+    @Override
+    public String location() {
+      return "slow";
+    }
+
+    @Override
+    public IssueCalendar calendar() {
+      return Fixtures.CALENDAR;
+    }
+
+    @Override
+    public Edition edition(LocalDate date, Progress progress) {
+      started.add(date);
+      starts.add(date);
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        interrupted.add(date);
+        oneInterrupted.countDown();
+        throw new TermpaperException("interrupted");
+      }
+      if (date.equals(JULY_18)) {
+        throw new TermpaperException("HTTP 503 for 2022-07-18");
+      }
+      return Fixtures.edition(date);
+    }
+  }
+
+  private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final SlowSource source = new SlowSource();
+
+  private Event next() throws InterruptedException {
+    Event event = events.poll(10, TimeUnit.SECONDS);
+    assertThat(event).as("an event").isNotNull();
+    return event;
+  }
+
+  @Test
+  void movingOnCancelsTheLoadNoLongerWantedAndKeepsTheOthers() throws Exception {
+    try (Loader loader = new Loader(() -> source, events::add)) {
+      loader.start(Fixtures.DAY);
+      assertThat(next()).isInstanceOf(Event.CalendarReady.class);
+      loader.sync(JULY_13, Set.of());
+      assertThat(loader.isLoading(JULY_13)).isTrue();
+      assertThat(source.starts.poll(10, TimeUnit.SECONDS)).isEqualTo(JULY_13);
+      loader.sync(Fixtures.DAY, Set.of());
+      assertThat(source.oneInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(source.interrupted).containsExactly(JULY_13);
+      assertThat(loader.isLoading(JULY_13)).isFalse();
+      source.release.countDown();
+      Event loaded = next();
+      assertThat(loaded).isInstanceOf(Event.Loaded.class);
+      assertThat(((Event.Loaded) loaded).asked()).isEqualTo(Fixtures.DAY);
+    }
+  }
+
+  @Test
+  void aFailedLoadIsReportedWithItsReasonAndAKeptIssueIsNotLoadedAgain() throws Exception {
+    source.release.countDown();
+    try (Loader loader = new Loader(() -> source, events::add)) {
+      loader.start(Fixtures.DAY);
+      next();
+      loader.sync(JULY_18, Set.of(Fixtures.DAY));
+      Event first = next();
+      Event second = next();
+      assertThat(Set.of(first, second)).anyMatch(
+          e -> e.equals(new Event.Failed(JULY_18, "HTTP 503 for 2022-07-18")));
+      Event.Loaded loaded = (Event.Loaded) (first instanceof Event.Loaded ? first : second);
+      loader.arrived(loaded.asked(), loaded.edition());
+      assertThat(loader.kept(Fixtures.DAY)).contains(loaded.edition());
+      source.started.clear();
+      loader.sync(Fixtures.DAY, Set.of());
+      assertThat(source.started).isEmpty();
+      assertThat(loader.isLoading(Fixtures.DAY)).isFalse();
+    }
+  }
+
+  @Test
+  void aSourceThatCannotBeOpenedIsReportedOnce() throws Exception {
+    try (Loader loader = new Loader(() -> {
+      throw new TermpaperException("no such source: /nowhere");
+    }, events::add)) {
+      loader.start(null);
+      assertThat(next()).isEqualTo(new Event.SourceFailed("no such source: /nowhere"));
+      assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+}

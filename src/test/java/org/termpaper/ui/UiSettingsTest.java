@@ -1,0 +1,49 @@
+package org.termpaper.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.config.Config;
+import org.termpaper.ui.nav.Action;
+import org.termpaper.ui.term.Palette;
+
+class UiSettingsTest {
+  @TempDir
+  Path dir;
+
+  private Config config(String toml) throws IOException {
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, toml);
+    return Config.load(file);
+  }
+
+  @Test
+  void keysLanguageAndWidthsComeFromTheConfigFile() throws IOException {
+    UiSettings settings = UiSettings.of(config("""
+        language = "zh"
+        ambiguous-width = 2
+
+        [keys]
+        next-article = "Right l"
+        """), Map.of("LANG", "en_US.UTF-8", "TERM", "xterm", "NO_COLOR", "1"), true);
+    assertThat(settings.keys().action("Right")).contains(Action.NEXT_ARTICLE);
+    assertThat(settings.keys().action("n")).isEmpty();
+    assertThat(settings.texts().language()).isEqualTo("zh");
+    assertThat(settings.width().of("“”")).isEqualTo(4);
+    assertThat(settings.palette()).isEqualTo(Palette.NO_COLOR);
+    assertThat(settings.online()).isFalse();
+  }
+
+  @Test
+  void aBadBindingIsAnErrorNamingIt() throws IOException {
+    Config config = config("[keys]\nnext-page = \"F13x\"\n");
+    assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false))
+        .hasMessageContaining("next-page").hasMessageContaining("F13x");
+  }
+}
