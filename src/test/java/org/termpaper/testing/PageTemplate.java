@@ -100,11 +100,11 @@ final class PageTemplate {
         <link href="../../../css/head1.css" rel=stylesheet type=text/css />
         <link href="../../../css/calendar.css" rel=stylesheet type=text/css />
         """).append("<title>").append(title).append("</title>\n").append("""
-        <script language="javascript" type="text/javascript" src="../../../js/prototype.js"></script>
-        <script language="javascript" type="text/javascript" src="../../../js/range.js"></script>
-        <script language="javascript" type="text/javascript" src="../../../js/mp.js"></script>
-        <script language="javascript" type="text/javascript" src="../../../js/calendar2.js"></script>
-        <script language="javascript" type="text/javascript" src="../../../js/tool.js"></script>
+        <script type="text/javascript" src="../../../js/prototype.js"></script>
+        <script type="text/javascript" src="../../../js/range.js"></script>
+        <script type="text/javascript" src="../../../js/mp.js"></script>
+        <script type="text/javascript" src="../../../js/calendar2.js"></script>
+        <script type="text/javascript" src="../../../js/tool.js"></script>
         <SCRIPT id=oMapScript event=onmouseover() for=pagepicmap>
          drawLine(event.srcElement);
         </SCRIPT>

@@ -1,0 +1,42 @@
+package org.termpaper.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogsTest {
+  @TempDir
+  Path data;
+
+  @Test
+  void logsGoToTheFileInTheDataDirectoryAndNowhereElse() throws Exception {
+    Logs.toFile(data.resolve("termpaper.log"), false);
+
+    Logger.getLogger("org.termpaper.archive.Downloader").warning("fetch of 2022-07-14 failed");
+    Logger.getLogger("org.termpaper.net.http").fine("GET http://x/ -> 200");
+
+    Handler[] handlers = LogManager.getLogManager().getLogger("").getHandlers();
+    assertThat(handlers).singleElement()
+        .isInstanceOf(java.util.logging.FileHandler.class);
+    handlers[0].flush();
+    String log = Files.readString(data.resolve("termpaper.log"));
+    assertThat(log).contains("WARNING org.termpaper.archive.Downloader: fetch of 2022-07-14");
+    assertThat(log).doesNotContain("GET http://x/");
+  }
+
+  @Test
+  void debugAddsTheHttpLog() throws Exception {
+    Logs.toFile(data.resolve("termpaper.log"), true);
+
+    Logger.getLogger("org.termpaper.net.http").fine("GET http://x/ -> 200");
+
+    LogManager.getLogManager().getLogger("").getHandlers()[0].flush();
+    assertThat(Files.readString(data.resolve("termpaper.log"))).contains("GET http://x/ -> 200");
+  }
+}
