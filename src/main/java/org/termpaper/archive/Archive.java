@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
@@ -121,32 +120,23 @@ public final class Archive implements AutoCloseable {
 
   /** The paper last fetched from {@code location}, or empty. */
   public synchronized Optional<Paper> paperAt(String location) {
-    return read(() -> {
-      try (PreparedStatement select =
-          db.prepareStatement("SELECT paper_id FROM locations WHERE location = ?")) {
-        select.setString(1, location);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next() ? new EditionReader(db).paper(row.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return read(() -> new Locations(db).paperAt(location));
+  }
+
+  /**
+   * The paper fetched from another address of the same site: one in the same folder as
+   * {@code location} (the site root and its {@code paperindex.htm}), or whose folder holds
+   * {@code location} under {@code html/} or {@code pc/}, where e-paper sites keep their issues.
+   * A paper fetched by its index page is so found by its root or by a page's URL. Empty when no
+   * paper, or more than one, fits.
+   */
+  public synchronized Optional<Paper> paperNear(String location) {
+    return read(() -> new Locations(db).paperNear(location));
   }
 
   /** The locations editions of this paper were fetched from. */
   public synchronized List<String> locations(String paperId) {
-    return read(() -> {
-      List<String> found = new ArrayList<>();
-      try (PreparedStatement select = db.prepareStatement(
-          "SELECT location FROM locations WHERE paper_id = ? ORDER BY location")) {
-        select.setString(1, paperId);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            found.add(row.getString(1));
-          }
-        }
-      }
-      return found;
-    });
+    return read(() -> new Locations(db).of(paperId));
   }
 
   /** The papers with anything archived, by id. */

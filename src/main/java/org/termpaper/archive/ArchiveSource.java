@@ -32,7 +32,7 @@ public final class ArchiveSource implements EditionSource {
       Archive opened = archive.get();
       Optional<Paper> paper = location.startsWith(OfflineEditions.PREFIX)
           ? opened.paper(location.substring(OfflineEditions.PREFIX.length()))
-          : opened.paperAt(location);
+          : opened.paperAt(location).or(() -> opened.paperNear(location));
       return paper.map(p -> new ArchiveSource(opened, p));
     };
   }

@@ -119,6 +119,20 @@ class ArchiveTest {
   }
 
   @Test
+  void aPaperIsFoundByAnotherAddressOfItsSite() {
+    archive.remember("http://epaper.example/dgcb/paperindex.htm", Editions.PAPER);
+    archive.remember("http://epaper.example/lzcb/paperindex.htm",
+        new org.termpaper.model.Paper("lzcb", "鲁中晨报", null));
+
+    assertThat(archive.paperNear("http://epaper.example/dgcb/")).contains(Editions.PAPER);
+    assertThat(archive.paperNear("http://epaper.example/dgcb/html/2022-07/14/node_2.htm"))
+        .contains(Editions.PAPER);
+    assertThat(archive.paperNear("http://epaper.example/")).isEmpty();
+    assertThat(archive.paperNear("http://elsewhere.example/dgcb/")).isEmpty();
+    assertThat(archive.paperNear("/home/me/mirror")).isEmpty();
+  }
+
+  @Test
   void anArchiveFromANewerTermpaperIsRefused() {
     archive.close();
     Path file = dir.resolve("newer.db");

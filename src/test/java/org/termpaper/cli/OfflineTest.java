@@ -66,6 +66,19 @@ class OfflineTest {
   }
 
   @Test
+  void anotherAddressOfTheSameSiteFindsTheArchivedPaper() {
+    String page = server.url("/html/2022-07/13/node_2.htm").toString();
+    int before = server.requestCount();
+
+    CliRun dump = CliRun.of(data, "--offline", "dump", "--source", page, "--date", "2022-07-14",
+        "--page", "01");
+
+    assertThat(dump.exitCode()).as(dump.err()).isZero();
+    assertThat(dump.out()).contains(title);
+    assertThat(server.requestCount()).isEqualTo(before);
+  }
+
+  @Test
   void theConfigSettingIsOfflineToo() throws Exception {
     Files.writeString(data.resolve("config.toml"), "offline = true\n");
     int before = server.requestCount();
