@@ -137,7 +137,7 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     }
     FounderSite.Document doc = site.documents().get(path.substring(1));
     if (doc == null) {
-      return response.code(404).body("<html><body>404 Not Found</body></html>").build();
+      return counted(response.code(404), "<html><body>404 Not Found</body></html>");
     }
     String etag = "\"" + Integer.toHexString(Arrays.hashCode(doc.body())) + "\"";
     response.addHeader("ETag", etag).addHeader("Last-Modified", LAST_MODIFIED);
@@ -183,10 +183,16 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     return left != null && left.getAndDecrement() > 0 ? fault : null;
   }
 
-  private static MockResponse failure(MockResponse.Builder response, Fault fault, String path) {
+  /** An error answer whose body counts in {@link #bodyBytesSent}, as any body does. */
+  private MockResponse counted(MockResponse.Builder response, String body) {
+    bodyBytes.addAndGet(body.length());
+    return response.body(body).build();
+  }
+
+  private MockResponse failure(MockResponse.Builder response, Fault fault, String path) {
     return switch (fault) {
-      case SERVER_ERROR -> response.code(500).body("Internal Server Error").build();
-      case NOT_FOUND -> response.code(404).body("Not Found").build();
+      case SERVER_ERROR -> counted(response.code(500), "Internal Server Error");
+      case NOT_FOUND -> counted(response.code(404), "Not Found");
       case REDIRECT_LOOP -> response.code(302).addHeader("Location", path).build();
       case NEVER_ANSWERS -> response.onResponseStart(SocketEffect.Stall.INSTANCE).build();
       default -> throw new IllegalStateException("not a failure answer: " + fault);
