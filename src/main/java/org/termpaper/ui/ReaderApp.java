@@ -84,7 +84,7 @@ final class ReaderApp {
     Thread keys = new Thread(this::readKeys, "termpaper-keys");
     keys.setDaemon(true);
     try (Loader loader = new Loader(source, events::add);
-        Downloader downloader = new Downloader(downloads, events::add)) {
+        DownloadWorker downloader = new DownloadWorker(downloads, events::add)) {
       terminal.write(screen::start);
       reader.start(date);
       loader.start(date);

@@ -12,7 +12,7 @@ import org.termpaper.model.TermpaperException;
  * as {@link Event}s. Closing it stops a download under way (its issue is then not archived: each
  * issue is written in one transaction). {@link #start} is called on the UI thread only.
  */
-final class Downloader implements AutoCloseable {
+final class DownloadWorker implements AutoCloseable {
   private final Downloads downloads;
   private final Consumer<Event> post;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -21,7 +21,7 @@ final class Downloader implements AutoCloseable {
     return thread;
   });
 
-  Downloader(Downloads downloads, Consumer<Event> post) {
+  DownloadWorker(Downloads downloads, Consumer<Event> post) {
     this.downloads = downloads;
     this.post = post;
   }
