@@ -66,7 +66,7 @@ final class AppContext implements AutoCloseable {
 
   /** The resolver, with the archive for offline reading and network failures. */
   SourceResolver resolver() {
-    return new SourceResolver(new SourceContext(fetcher(), config, dirs))
+    return new SourceResolver(SourceContext.lazy(this::fetcher, config, dirs))
         .withArchive(ArchiveSource.editions(this::archive));
   }
 
