@@ -221,7 +221,7 @@ public final class Reader {
       case PREVIOUS_ISSUE -> otherIssue(false);
       case CALENDAR -> overlays.openCalendar();
       case GO_TO_DATE -> overlays.openPrompt(Mode.DATE_PROMPT);
-      case SEARCH -> overlays.openPrompt(Mode.SEARCH_PROMPT);
+      case SEARCH -> search.openPrompt(Scope.ISSUE);
       case DOWNLOAD -> download.ask(edition.date());
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);

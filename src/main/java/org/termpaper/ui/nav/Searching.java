@@ -37,7 +37,7 @@ public final class Searching {
     this.reader = reader;
   }
 
-  /** Where the next search looks; it stays as the reader last set it. */
+  /** Where the search being typed will look. */
   public Scope scope() {
     return scope;
   }
@@ -112,6 +112,15 @@ public final class Searching {
 
   // ---- the prompt and the results list
 
+  /**
+   * Opens the search prompt on {@code start}: {@code /} in the reading view searches this issue,
+   * in the results list all issues again.
+   */
+  void openPrompt(Scope start) {
+    scope = start;
+    reader.overlays().openPrompt(Mode.SEARCH_PROMPT);
+  }
+
   void toggleScope() {
     scope = scope.other();
   }
@@ -160,7 +169,7 @@ public final class Searching {
         reader.mode(Mode.READING);
         inIssue(query);
       }
-      case "/" -> reader.overlays().openPrompt(Mode.SEARCH_PROMPT);
+      case "/" -> openPrompt(Scope.ALL);
       case Keys.ESC, "q" -> close();
       default -> { }
     }
