@@ -148,7 +148,18 @@ final class ReaderApp {
       loader.failed(failed.asked());
       reader.issueFailed(failed.asked(), failed.reason());
       activity = Activity.idle(settings.online());
-    } else if (event instanceof Event.DownloadProgress step) {
+    } else if (event instanceof Event.Progress progress) {
+      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
+        activity = new Activity(settings.online(), true, progress.done(), progress.total());
+      }
+    } else {
+      archiveWork(event);
+    }
+  }
+
+  /** Tells the reader how a download into the archive, or a search of it, went. */
+  private void archiveWork(Event event) {
+    if (event instanceof Event.DownloadProgress step) {
       reader.download().progress(step.date(), step.done(), step.total());
     } else if (event instanceof Event.Downloaded done) {
       reader.download().finished(done.date(), done.result().articles(),
@@ -161,10 +172,6 @@ final class ReaderApp {
       reader.search().nothingArchived(nothing.serial());
     } else if (event instanceof Event.SearchFailed failed) {
       reader.search().failed(failed.serial(), failed.reason());
-    } else if (event instanceof Event.Progress progress) {
-      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
-        activity = new Activity(settings.online(), true, progress.done(), progress.total());
-      }
     }
   }
 

@@ -77,7 +77,8 @@ class ResultsViewTest {
   @Test
   void thePromptNamesItsScope() {
     press("/", "老");
-    assertThat(text(draw(80, 24, "en")).get(23)).isEqualTo("Search this issue (Tab: all issues): 老");
+    assertThat(text(draw(80, 24, "en")).get(23))
+        .isEqualTo("Search this issue (Tab: all issues): 老");
     press(Keys.TAB, "街");
     assertThat(text(draw(80, 24, "en")).get(23))
         .isEqualTo("Search all issues (Tab: this issue): 老街");
