@@ -126,6 +126,27 @@ class ReaderUiIT {
   }
 
   @Test
+  void theAllIssuesSearchSaysHowToArchiveThenOpensAnArchivedIssueAtTheMatch() throws Exception {
+    start(80, 24);
+    see("第01版 要闻");
+    keys("/", "Tab", "钟表摊", "Enter");
+    see("Nothing of 澄湾晨报 is archived: press d or run termpaper fetch.");
+    assertThat(run("java", "-jar", JAR.toString(), "--data-dir", data.toString(), "fetch",
+        "--source", "bundled:sample", "--date", "2026-10-27")).isZero();
+    keys("/", "Tab", "钟表摊", "Enter");
+    assertThat(see("All archived issues, \"钟表摊\": 2 result(s)"))
+        .contains("> 2026-10-27  第04版 深读  一条老街的七十二小时");
+    keys("Enter");
+    String article = see("澄湾晨报 2026-10-27 › 第04版 深读 › 一条老街的七十二小时");
+    assertThat(article).contains("不肯搬走的钟表摊")
+        .contains("Result 1 of 2 in all issues for \"钟表摊\"");
+    keys("q");
+    see("All archived issues, \"钟表摊\"");
+    keys("C-c");
+    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
+  }
+
+  @Test
   void ctrlCQuitsAndGivesTheTerminalBack() throws Exception {
     start(100, 30);
     see("第01版 要闻");
