@@ -38,8 +38,10 @@ final class CalendarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IssueCalendar calendar;
+    List<String> warnings;
     try (EditionSource from = main.app().source(source)) {
       calendar = from.calendar();
+      warnings = from.warnings();
     }
     List<LocalDate> dates = month == null ? calendar.issues() : calendar.in(month);
     if (format == Format.json) {
@@ -47,6 +49,7 @@ final class CalendarCommand implements Callable<Integer> {
     } else {
       dates.forEach(date -> main.out.println(date));
     }
+    warnings.forEach(warning -> main.err.println("termpaper: warning: " + warning));
     return 0;
   }
 
