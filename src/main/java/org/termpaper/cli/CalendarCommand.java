@@ -10,6 +10,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.feed.FeedWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
@@ -23,9 +24,8 @@ final class CalendarCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL, a file or a folder.")
-  String source;
+  @Mixin
+  SourceOption source;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
       description = "Only the issues of this month.")
@@ -39,7 +39,7 @@ final class CalendarCommand implements Callable<Integer> {
   public Integer call() {
     IssueCalendar calendar;
     List<String> warnings;
-    try (EditionSource from = main.app().source(source)) {
+    try (EditionSource from = main.app().source(source.source)) {
       calendar = from.calendar();
       warnings = from.warnings();
     }
