@@ -10,6 +10,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.feed.FeedWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
@@ -23,9 +24,8 @@ final class CalendarCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL, a file or a folder.")
-  String source;
+  @Mixin
+  SourceOption source;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
       description = "Only the issues of this month.")
@@ -38,8 +38,10 @@ final class CalendarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IssueCalendar calendar;
-    try (EditionSource from = main.app().source(source)) {
+    List<String> warnings;
+    try (EditionSource from = main.app().source(source.source)) {
       calendar = from.calendar();
+      warnings = from.warnings();
     }
     List<LocalDate> dates = month == null ? calendar.issues() : calendar.in(month);
     if (format == Format.json) {
@@ -47,6 +49,7 @@ final class CalendarCommand implements Callable<Integer> {
     } else {
       dates.forEach(date -> main.out.println(date));
     }
+    warnings.forEach(warning -> main.err.println("termpaper: warning: " + warning));
     return 0;
   }
 

@@ -20,7 +20,7 @@ import org.termpaper.ui.ArchiveAccess;
 import org.termpaper.ui.Downloads;
 import org.termpaper.ui.TextUi;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code termpaper read}: the text UI on a source's newest issue or the issue of a date. */
@@ -30,18 +30,15 @@ final class ReadCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL, a file or a folder "
-          + "(default: the configured source, else bundled:sample).")
-  String source;
+  @Mixin
+  SourceOption source;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "The issue to open (default: the newest).")
-  LocalDate date;
+  @Mixin
+  DateOption date;
 
   @Override
   public Integer call() {
-    return read(main, source, date);
+    return read(main, source.source, date.date);
   }
 
   /** The UI opens (and closes) the source itself, on its loader thread, after the screen is up. */

@@ -66,7 +66,7 @@ public record Edition(
         : Optional.of(new ArticlePosition(pageIndex, 0));
   }
 
-  /** The article after {@code at}, on a later page if {@code at} ends its page; empty at the end. */
+  /** The article after {@code at}, on a later page if {@code at} ends its page; else empty. */
   public Optional<ArticlePosition> articleAfter(ArticlePosition at) {
     checkPage(at.page());
     if (at.article() + 1 < pages.get(at.page()).articles().size()) {

@@ -1,9 +1,11 @@
 package org.termpaper.source;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.text.EditionCleaner;
+import org.termpaper.text.TextCleaner;
 
 /** Wraps a source so that everything it returns has passed the text cleaner. Thread-safe. */
 final class CleanSource implements EditionSource {
@@ -32,6 +34,11 @@ final class CleanSource implements EditionSource {
   @Override
   public Edition newest(Progress progress) {
     return EditionCleaner.clean(inner.newest(progress));
+  }
+
+  @Override
+  public List<String> warnings() {
+    return inner.warnings().stream().map(TextCleaner::line).toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.termpaper.source;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.TermpaperException;
@@ -37,6 +38,14 @@ public interface EditionSource extends AutoCloseable {
     LocalDate newest =
         calendar.newest().orElseThrow(() -> new TermpaperException(location() + " has no issues"));
     return edition(newest, progress);
+  }
+
+  /**
+   * What the reader should know about where this source's answers now come from, such as a
+   * network failure that made it read the archive instead; empty when all is as asked.
+   */
+  default List<String> warnings() {
+    return List.of();
   }
 
   @Override

@@ -95,8 +95,13 @@ final class FallbackSource implements EditionSource {
   }
 
   private Edition mark(Edition edition) {
-    return edition.withWarnings(List.of(
-        "the network failed (" + reason + "); showing the archived copy"));
+    return edition.withWarnings(warnings());
+  }
+
+  @Override
+  public List<String> warnings() {
+    return archive == null
+        ? List.of() : List.of("the network failed (" + reason + "); showing the archived copy");
   }
 
   /** No answer at all, or a server error: the cases where the archive is the better answer. */

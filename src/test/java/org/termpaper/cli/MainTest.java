@@ -162,4 +162,22 @@ class MainTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("2022-07-14");
   }
+
+  @Test
+  void theDefaultCommandTakesTheOptionsOfRead() throws Exception {
+    CliRun run = CliRun.of(data, "--source", town(), "--date", "2022-07-08");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.failedWithOneLine()).isTrue();
+    assertThat(run.err()).contains("termpaper dump");
+  }
+
+  @Test
+  void messagesCarryNoEscapeSequenceFromTheSource() throws Exception {
+    Files.writeString(data.resolve("2022-07-14.json"), "{\"format\":\"termpaper.edition/1\","
+        + "\"paper\":{\"id\":\"p\",\"name\":\"Evil\\u001b[31mRED\"},"
+        + "\"date\":\"2022-07-14\",\"pages\":[]}");
+    CliRun run = CliRun.of(data, "dump", "--source", data.toString(), "--date", "2022-07-01");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("\u001b").contains("no issue of Evil");
+  }
 }

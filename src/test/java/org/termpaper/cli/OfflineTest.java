@@ -116,6 +116,18 @@ class OfflineTest {
   }
 
   @Test
+  void whenTheNetworkFailsTheCalendarComesFromTheArchiveWithAWarning() {
+    server.close();
+
+    CliRun calendar = CliRun.of(data, "calendar", "--source", url);
+
+    assertThat(calendar.exitCode()).as(calendar.err()).isZero();
+    assertThat(calendar.out().lines()).containsExactly("2022-07-13", "2022-07-14");
+    assertThat(calendar.err()).startsWith("termpaper: warning: the network failed (")
+        .contains("showing the archived copy");
+  }
+
+  @Test
   void anArchivedPaperCanBeNamedDirectly() {
     String id = CliRun.of(data, "sources").out().lines()
         .filter(l -> l.startsWith("archive:")).findFirst().orElseThrow().split("\\s+")[0];

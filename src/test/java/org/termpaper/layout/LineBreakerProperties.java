@@ -50,7 +50,8 @@ class LineBreakerProperties {
 
   @ParameterizedTest(name = "case {index}: width {1}")
   @MethodSource("cases")
-  void aLineStartsWithAClosingMarkOrEndsWithAnOpeningOneOnlyWhenNothingElseFits(String text, int width) {
+  void aLineStartsWithAClosingMarkOrEndsWithAnOpeningOneOnlyWhenNothingElseFits(
+      String text, int width) {
     List<int[]> spans = spans(text, layout.wrap(text, width, LineStyle.BODY));
     for (int i = 0; i + 1 < spans.size(); i++) {
       int breakAt = spans.get(i)[1];

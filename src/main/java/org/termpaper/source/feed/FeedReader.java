@@ -72,8 +72,10 @@ public final class FeedReader {
       return root;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new FeedException(where + ": not valid JSON" + place + ": " + e.getOriginalMessage(), e);
+      String place = at == null
+          ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new FeedException(
+          where + ": not valid JSON" + place + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -90,8 +92,9 @@ public final class FeedReader {
     for (int i = 0; i < articleNodes.size(); i++) {
       articles.add(article(f, articleNodes.get(i), path + ".articles[" + i + "]"));
     }
-    return new Page(f.required(node, "number", path + ".number"), f.text(node, "name", path + ".name"),
-        f.text(node, "url", path + ".url"), f.text(node, "pdf", path + ".pdf"), articles,
+    return new Page(f.required(node, "number", path + ".number"),
+        f.text(node, "name", path + ".name"), f.text(node, "url", path + ".url"),
+        f.text(node, "pdf", path + ".pdf"), articles,
         f.text(node, "unavailable", path + ".unavailable"));
   }
 

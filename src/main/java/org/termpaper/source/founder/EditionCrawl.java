@@ -88,7 +88,7 @@ final class EditionCrawl implements AutoCloseable {
   }
 
   private Documents.Text limited(URI url, URI mirrorFile) {
-    Semaphore permits = hosts.computeIfAbsent(host(url), h -> new Semaphore(connections));
+    Semaphore permits = hosts.computeIfAbsent(host(url), h -> new Semaphore(connections, true));
     try {
       permits.acquire();
     } catch (InterruptedException e) {

@@ -75,7 +75,10 @@ final class EditionReader {
     if (list.stream().noneMatch(p -> p.url().equals(firstUrl))) {
       list.add(0, first.self());
     }
+    // The other pages go into the queue before the first page's articles: on a slow link their
+    // articles can then start early instead of after every article of the first page.
     list.forEach(link -> page(link.url(), date));
+    first.headlines().forEach(this::article);
     List<String> warnings = new ArrayList<>();
     List<Page> read = new ArrayList<>();
     for (PageLink link : list) {
@@ -130,9 +133,12 @@ final class EditionReader {
   }
 
   private CompletableFuture<Parsed<PageView>> page(URI url, LocalDate date) {
+    boolean start = pages.isEmpty();
     return pages.computeIfAbsent(url, key -> crawl.fetch(key, null).thenApply(text -> {
       PageView view = PageParser.parse(text.html(), key, date, profile);
-      view.headlines().forEach(this::article);
+      if (!start) {
+        view.headlines().forEach(this::article);
+      }
       return new Parsed<>(view, text.warnings());
     }));
   }
