@@ -26,7 +26,7 @@ final class ListPanes {
   void pages(Canvas c, Edition edition, int selected, boolean focused) {
     List<Page> pages = edition.pages();
     if (pages.isEmpty()) {
-      c.text(1, 0, texts.get("no.pages"), theme.secondary());
+      noPages(c);
       return;
     }
     pagesTop = follow(pagesTop, selected, selected, c.height());
@@ -44,6 +44,11 @@ final class ListPanes {
       c.text(2, r, c.fit(page.label(), countAt - 3), style);
       c.text(countAt, r, count, at && focused ? style : theme.secondary());
     }
+  }
+
+  /** What the page list and the article list say of an issue with no pages. */
+  void noPages(Canvas c) {
+    c.text(1, 0, c.fit(texts.get("no.pages"), c.width() - 1), theme.secondary());
   }
 
   void articles(Canvas c, Page page, int pageIndex, int selected, boolean focused) {

@@ -114,6 +114,7 @@ final class ReaderView {
 
   private void drawArticles(Canvas c, Reader reader, Edition edition, boolean focused) {
     if (edition.pages().isEmpty()) {
+      lists.noPages(c);
       return;
     }
     Page page = edition.pages().get(reader.page());

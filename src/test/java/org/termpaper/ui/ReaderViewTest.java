@@ -164,4 +164,15 @@ class ReaderViewTest {
     assertThat(text(draw(80, 24, "en", Keys.ESC, "[")).get(23))
         .isEqualTo("This is the first page.");
   }
+
+  @Test
+  void anIssueWithNoPagesIsDrawnAtBothSizesAfterTabAndEnter() {
+    reader.issueLoaded(Fixtures.edition().withPages(List.of()));
+    List<String> narrow = text(draw(80, 24, "en", Keys.TAB, "j", Keys.ENTER));
+    assertThat(narrow.get(1)).isEqualTo(" (issue has no pages)");
+    assertThat(narrow.get(23)).isEqualTo("This issue has no pages.");
+    Grid wide = draw(160, 48, "en", Keys.TAB, Keys.ENTER);
+    assertThat(text(wide).get(2)).startsWith(" (issue has no pages)   │ (issue has no pages)");
+    assertFits(wide);
+  }
 }

@@ -1,8 +1,10 @@
 package org.termpaper.ui.nav;
 
+import java.util.List;
 import java.util.Optional;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
 import org.termpaper.ui.nav.Note.Kind;
 
 /**
@@ -92,6 +94,9 @@ final class Place {
   }
 
   void nextArticle() {
+    if (noPages()) {
+      return;
+    }
     Edition edition = reader.edition();
     Optional<ArticlePosition> next =
         open == null ? Moves.firstFrom(edition, page) : edition.articleAfter(open);
@@ -99,6 +104,9 @@ final class Place {
   }
 
   void previousArticle() {
+    if (noPages()) {
+      return;
+    }
     Edition edition = reader.edition();
     Optional<ArticlePosition> before =
         open == null ? Moves.lastBefore(edition, page) : edition.articleBefore(open);
@@ -106,6 +114,9 @@ final class Place {
   }
 
   void turnPage(int delta) {
+    if (noPages()) {
+      return;
+    }
     int target = page + delta;
     if (target < 0 || target >= reader.edition().pages().size()) {
       reader.say(Note.of(delta > 0 ? Kind.LAST_PAGE : Kind.FIRST_PAGE));
@@ -130,11 +141,16 @@ final class Place {
   void enter() {
     switch (focus) {
       case PAGES -> {
-        cursor = 0;
-        focus = Focus.ARTICLES;
+        if (!noPages()) {
+          cursor = 0;
+          focus = Focus.ARTICLES;
+        }
       }
       case ARTICLES -> {
-        if (reader.edition().pages().get(page).articles().isEmpty()) {
+        if (noPages()) {
+          return;
+        }
+        if (articlesOnPage() == 0) {
           reader.say(Note.of(Kind.NO_ARTICLES));
         } else {
           openAt(new ArticlePosition(page, cursor));
@@ -159,7 +175,7 @@ final class Place {
           cursor = 0;
         }
       }
-      case ARTICLES -> cursor = clamp(cursor + delta, edition.pages().get(page).articles().size());
+      case ARTICLES -> cursor = clamp(cursor + delta, articlesOnPage());
       case ARTICLE -> scroll = clampScroll(scroll + delta);
     }
   }
@@ -176,6 +192,25 @@ final class Place {
     return true;
   }
 
+  /**
+   * True, having said so, when the issue has no pages ({@code "pages": []} is a valid feed): then
+   * there is no page to list, turn or open, and no article.
+   */
+  private boolean noPages() {
+    if (reader.edition().pages().isEmpty()) {
+      reader.say(Note.of(Kind.NO_PAGES));
+      return true;
+    }
+    return false;
+  }
+
+  /** The articles of the page whose list is shown; 0 when the issue has no pages. */
+  private int articlesOnPage() {
+    List<Page> pages = reader.edition().pages();
+    return page < pages.size() ? pages.get(page).articles().size() : 0;
+  }
+
+  /** {@code value} within {@code 0..size-1}; 0 when {@code size} is 0. */
   private static int clamp(int value, int size) {
     return Math.max(0, Math.min(value, size - 1));
   }
