@@ -24,6 +24,9 @@ sealed interface Event {
   /** The source's calendar arrived. */
   record CalendarReady(IssueCalendar calendar) implements Event {}
 
+  /** The source's calendar could not be read; the issues' own neighbours stand in for it. */
+  record CalendarFailed(String reason) implements Event {}
+
   /** An issue arrived; {@code asked} is the date asked for, null when the newest was. */
   record Loaded(LocalDate asked, Edition edition) implements Event {}
 

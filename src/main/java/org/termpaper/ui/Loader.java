@@ -61,7 +61,10 @@ final class Loader implements AutoCloseable {
     this.post = post;
   }
 
-  /** Starts reading the calendar and the newest issue (or the issue of {@code date}). */
+  /**
+   * Opens the source and reads its calendar, and the newest issue when {@code date} is null; the
+   * issue of a date is loaded by {@link #sync}, at once and beside the calendar.
+   */
   void start(LocalDate date) {
     workers.submit(() -> {
       try {
@@ -76,7 +79,7 @@ final class Loader implements AutoCloseable {
         paperId = calendar.paper().id();
         post.accept(new Event.CalendarReady(calendar));
       } catch (RuntimeException e) {
-        // without a calendar the editions' own neighbours are used
+        post.accept(new Event.CalendarFailed(reason(e)));
       }
     });
     if (date == null) {

@@ -104,6 +104,7 @@ final class ReaderApp {
       terminal.write(screen::start);
       reader.start(date);
       loader.start(date);
+      keepLoading(loader);
       warmUp();
       keys.start();
       draw();
@@ -138,6 +139,8 @@ final class ReaderApp {
       fatal = failed.reason();
     } else if (event instanceof Event.CalendarReady ready) {
       reader.calendarLoaded(ready.calendar());
+    } else if (event instanceof Event.CalendarFailed failed) {
+      reader.calendarFailed(failed.reason());
     } else if (event instanceof Event.Loaded loaded) {
       loader.arrived(loaded.asked(), loaded.edition());
       if (loaded.asked() == null || loaded.asked().equals(reader.wantedIssue())) {

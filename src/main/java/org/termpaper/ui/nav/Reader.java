@@ -154,16 +154,28 @@ public final class Reader {
     this.calendar = calendar;
   }
 
+  /**
+   * The calendar could not be read: said in the status line, where it stays until a key is
+   * pressed, even when the first issue arrives after it; {@code <} and {@code >} then follow the
+   * issues' own neighbours.
+   */
+  public void calendarFailed(String reason) {
+    note = Note.of(Kind.CALENDAR_FAILED, reason);
+  }
+
   /** An edition arrived; shown if it is the one wanted, else dropped. */
   public void issueLoaded(Edition loaded) {
     boolean first = edition == null && (wanted == null || wanted.equals(loaded.date()));
     if (!first && (wanted == null || !wanted.equals(loaded.date()))) {
       return;
     }
+    boolean calendarNote = note != null && note.kind() == Kind.CALENDAR_FAILED;
+    if (edition != null || !calendarNote) {
+      note = null;
+    }
     edition = loaded;
     wanted = null;
     place.reset();
-    note = null;
     search.issueLoaded(loaded);
   }
 
