@@ -34,6 +34,9 @@ final class OverlayPanes {
   List<String> helpLines() {
     List<String> lines = new ArrayList<>();
     for (Action action : Action.values()) {
+      if (keys.keys(action).isEmpty()) {
+        continue;
+      }
       String bound = String.join(" ", keys.keys(action));
       lines.add(String.format("  %-18s %s", bound, texts.get("action." + action.configName())));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.termpaper.config.Config;
+import org.termpaper.config.ConfigException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.term.Screen;
 import org.termpaper.ui.term.Tty;
@@ -24,8 +25,9 @@ public final class TextUi {
   /**
    * Runs the reader on the source {@code source} opens, opening the issue of {@code date} (the
    * newest when null), and returns the exit code. The source is opened and closed by the UI, off
-   * its thread, so that the screen is up at once. Problems before the UI starts, and a source that
-   * cannot be opened, go to {@code err} as one line.
+   * its thread, so that the screen is up at once. Problems before the UI starts (a bad setting in
+   * the config file, no terminal), and a source that cannot be opened, go to {@code err} as one
+   * line, with exit code 1.
    */
   public static int run(Supplier<EditionSource> source, LocalDate date, Config config,
       boolean offline, Map<String, String> env, boolean interactive, PrintWriter err) {
@@ -41,17 +43,17 @@ public final class TextUi {
   public static int run(Supplier<EditionSource> source, Downloads downloads,
       ArchiveAccess archive, LocalDate date, Config config, boolean offline,
       Map<String, String> env, boolean interactive, PrintWriter err) {
+    UiSettings settings;
+    try {
+      settings = UiSettings.of(config, env, offline);
+    } catch (ConfigException e) {
+      err.println("termpaper: " + e.getMessage());
+      return 1;
+    }
     Optional<String> problem = Tty.problem(env, interactive);
     if (problem.isPresent()) {
       err.println("termpaper: " + problem.get());
       return 1;
-    }
-    UiSettings settings;
-    try {
-      settings = UiSettings.of(config, env, offline);
-    } catch (IllegalArgumentException e) {
-      err.println("termpaper: " + e.getMessage());
-      return 2;
     }
     Tty tty;
     try {

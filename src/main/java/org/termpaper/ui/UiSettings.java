@@ -2,6 +2,7 @@ package org.termpaper.ui;
 
 import java.util.Map;
 import org.termpaper.config.Config;
+import org.termpaper.config.ConfigException;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
 import org.termpaper.ui.term.Palette;
@@ -15,12 +16,21 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
   /**
    * The settings from the config file and the environment.
    *
-   * @throws IllegalArgumentException naming a bad key binding
+   * @throws ConfigException naming the file and the bad setting, such as a key binding
    */
   static UiSettings of(Config config, Map<String, String> env, boolean offline) {
-    KeyMap keys = KeyMap.of(config.table("keys"));
+    KeyMap keys;
+    try {
+      keys = KeyMap.of(config.table("keys"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where(config) + ": " + e.getMessage());
+    }
     Texts texts = Texts.of(Texts.language(config.language(), env));
     return new UiSettings(keys, texts, Palette.of(env),
         ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), !offline);
+  }
+
+  private static String where(Config config) {
+    return config.file() == null ? "config" : config.file().toString();
   }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.config.Config;
+import org.termpaper.config.ConfigException;
 import org.termpaper.ui.nav.Action;
 import org.termpaper.ui.term.Palette;
 
@@ -41,9 +44,23 @@ class UiSettingsTest {
   }
 
   @Test
-  void aBadBindingIsAnErrorNamingIt() throws IOException {
+  void aBadBindingIsAConfigErrorNamingTheFileAndTheBinding() throws IOException {
     Config config = config("[keys]\nnext-page = \"F13x\"\n");
     assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false))
-        .hasMessageContaining("next-page").hasMessageContaining("F13x");
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve("config.toml") + ": [keys] next-page: unknown key 'F13x'");
+  }
+
+  @Test
+  void theReaderExitsOneOnABadBindingLikeOnEveryOtherConfigError() throws IOException {
+    Config config = config("[keys]\nfly = \"f\"\n");
+    StringWriter err = new StringWriter();
+    int code = TextUi.run(() -> {
+      throw new AssertionError("no source is opened");
+    }, Downloads.NONE, ArchiveAccess.NONE, null, config, false, Map.of("TERM", "xterm"), true,
+        new PrintWriter(err, true));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("termpaper: " + dir.resolve("config.toml")
+        + ": [keys]: no action named 'fly'" + System.lineSeparator());
   }
 }

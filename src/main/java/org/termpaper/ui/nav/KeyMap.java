@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which key does which {@link Action}: the defaults of DESIGN.md §3, with the bindings of the
@@ -14,7 +16,9 @@ import java.util.Optional;
  *
  * <p>A binding names an action and gives its keys separated by spaces, for example
  * {@code next-article = "n Right"}; it replaces that action's default keys. Key names are those
- * of {@link Keys}. A key bound twice belongs to the binding named last.
+ * of {@link Keys}. A key bound twice belongs to the binding named last in the file, and is taken
+ * from the defaults of every other action, so that each key has one action and the help lists
+ * it once.
  */
 public final class KeyMap {
   private final Map<String, Action> byKey;
@@ -23,9 +27,9 @@ public final class KeyMap {
   private KeyMap(Map<Action, List<String>> byAction) {
     this.byAction = Collections.unmodifiableMap(byAction);
     Map<String, Action> keys = new LinkedHashMap<>();
-    for (Action action : Action.values()) {
-      for (String key : byAction.get(action)) {
-        keys.put(key, action);
+    for (Map.Entry<Action, List<String>> entry : byAction.entrySet()) {
+      for (String key : entry.getValue()) {
+        keys.put(key, entry.getKey());
       }
     }
     this.byKey = Collections.unmodifiableMap(keys);
@@ -37,7 +41,9 @@ public final class KeyMap {
   }
 
   /**
-   * The defaults with {@code bindings} (action name to keys) laid over them.
+   * The defaults with {@code bindings} (action name to keys, in the order of the file) laid over
+   * them. Each binding takes its keys away from every other action, so a key belongs to one
+   * action only: the one named last.
    *
    * @throws IllegalArgumentException naming an unknown action or key
    */
@@ -46,19 +52,11 @@ public final class KeyMap {
     for (Action action : Action.values()) {
       byAction.put(action, action.defaultKeys());
     }
-    List<String> rebound = new ArrayList<>();
     for (Map.Entry<String, String> binding : bindings.entrySet()) {
       Action action = named(binding.getKey());
       List<String> keys = keys(binding.getKey(), binding.getValue());
+      byAction.replaceAll((other, bound) -> without(bound, keys));
       byAction.put(action, keys);
-      rebound.addAll(keys);
-    }
-    for (Action action : Action.values()) {
-      if (!bindings.containsKey(action.configName())) {
-        List<String> kept = new ArrayList<>(byAction.get(action));
-        kept.removeAll(rebound);
-        byAction.put(action, List.copyOf(kept));
-      }
     }
     return new KeyMap(byAction);
   }
@@ -82,11 +80,18 @@ public final class KeyMap {
     throw new IllegalArgumentException("[keys]: no action named '" + name + "'");
   }
 
+  private static List<String> without(List<String> bound, List<String> taken) {
+    List<String> kept = new ArrayList<>(bound);
+    kept.removeAll(taken);
+    return List.copyOf(kept);
+  }
+
+  /** The keys of a binding, each once, in the order given. */
   private static List<String> keys(String action, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("[keys] " + action + ": no key given");
     }
-    List<String> keys = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
     for (String key : value.strip().split("\\s+")) {
       if (!Keys.isValid(key)) {
         throw new IllegalArgumentException("[keys] " + action + ": unknown key '" + key + "'");

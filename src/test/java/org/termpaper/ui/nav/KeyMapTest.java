@@ -3,6 +3,7 @@ package org.termpaper.ui.nav;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,36 @@ class KeyMapTest {
     for (Action action : Action.values()) {
       assertThat(KeyMap.defaults().keys(action)).as(action.configName()).isNotEmpty();
     }
+  }
+
+  private static Map<String, String> inOrder(String... pairs) {
+    Map<String, String> bindings = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      bindings.put(pairs[i], pairs[i + 1]);
+    }
+    return bindings;
+  }
+
+  @Test
+  void aKeyBoundTwiceBelongsToTheBindingNamedLastInTheFile() {
+    KeyMap keys = KeyMap.of(inOrder("calendar", "x c", "next-page", "x ]"));
+    assertThat(keys.action("x")).contains(Action.NEXT_PAGE);
+    assertThat(keys.keys(Action.CALENDAR)).containsExactly("c");
+    KeyMap reversed = KeyMap.of(inOrder("next-page", "x ]", "calendar", "x c"));
+    assertThat(reversed.action("x")).contains(Action.CALENDAR);
+    assertThat(reversed.keys(Action.NEXT_PAGE)).containsExactly("]");
+  }
+
+  @Test
+  void everyKeyIsListedUnderOneActionOnly() {
+    KeyMap keys = KeyMap.of(inOrder("calendar", "x x c", "next-page", "x ]", "help", "c ?"));
+    Map<String, Action> seen = new LinkedHashMap<>();
+    for (Action action : Action.values()) {
+      for (String key : keys.keys(action)) {
+        assertThat(seen.put(key, action)).as(key + " under " + action).isNull();
+        assertThat(keys.action(key)).contains(action);
+      }
+    }
+    assertThat(keys.keys(Action.CALENDAR)).isEmpty();
   }
 }
