@@ -3,6 +3,8 @@ package org.termpaper.ui.term;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,11 @@ import org.termpaper.ui.nav.Keys;
  * Turns the bytes a terminal sends for keys into key names ({@link Keys}): UTF-8 characters,
  * control keys, and the CSI and SS3 sequences of arrows, Home, End, PgUp, PgDn and Shift-Tab.
  * An Esc not followed within {@value #ESC_WAIT_MS} ms by {@code [} or {@code O} is the Esc key;
- * a key right behind it is a key of its own. Not thread-safe: one thread calls {@link #next}.
+ * a key right behind it is a key of its own. Within a sequence or a UTF-8 character each byte
+ * must follow within the same wait: a sequence cut short (a lone {@code Esc [}) gives back what
+ * was read as keys of their own, and a byte that cannot start or continue a UTF-8 character is
+ * dropped, so neither waits for, nor eats, the key after it. Not thread-safe: one thread calls
+ * {@link #next}.
  *
  * <p>Lanterna 3.1.3's decoder was tried first and dropped: it holds a CR back and loses it with
  * the key after it, and after Esc and {@code ?} it waits for more input.
@@ -22,9 +28,12 @@ public final class KeyInput {
   public static final String END = "";
   static final int ESC_WAIT_MS = 50;
   private static final int EOF = -1;
+  /** What {@link #poll} returns when no byte came in time. */
+  private static final int NONE = -2;
 
   private final BlockingQueue<Integer> bytes = new LinkedBlockingQueue<>();
-  private int pushedBack = -2;
+  /** Bytes read and given back, to be read again before the queue. */
+  private final Deque<Integer> pending = new ArrayDeque<>();
 
   public KeyInput(InputStream in) {
     Thread pump = new Thread(() -> pump(in), "termpaper-input");
@@ -34,7 +43,8 @@ public final class KeyInput {
 
   /**
    * The next key's name; {@link #END} at the end of input; null for a key termpaper has no name
-   * for (a function key, a mouse report). Blocks until a key comes.
+   * for (a function key, a mouse report) and for a byte that is not UTF-8. Blocks until a key
+   * comes.
    */
   public String next() throws IOException {
     int b = take();
@@ -56,20 +66,22 @@ public final class KeyInput {
       return csi();
     }
     if (b == 'O') {
-      return ss3(take());
+      int last = poll();
+      return isFinal(last) ? ss3(last) : giveBack("O", last);
     }
-    if (b != -2) {
-      pushedBack = b;
-    }
-    return Keys.ESC;
+    return giveBack("", b);
   }
 
+  /** The rest of a CSI sequence: parameter and intermediate bytes, then a final byte. */
   private String csi() throws IOException {
     StringBuilder params = new StringBuilder();
-    int b = take();
-    while (b != EOF && (b < 0x40 || b > 0x7e)) {
+    int b = poll();
+    while (b >= 0x20 && b <= 0x3f) {
       params.append((char) b);
-      b = take();
+      b = poll();
+    }
+    if (!isFinal(b)) {
+      return giveBack("[" + params, b);
     }
     if (b == '~') {
       String number = params.toString().split(";")[0];
@@ -83,6 +95,24 @@ public final class KeyInput {
       };
     }
     return b == 'Z' ? Keys.BACK_TAB : ss3(b);
+  }
+
+  private static boolean isFinal(int b) {
+    return b >= 0x40 && b <= 0x7e;
+  }
+
+  /**
+   * An Esc that began no sequence after all: {@code read} (the ASCII bytes after it) and
+   * {@code next} (unless none came) are read again as keys of their own.
+   */
+  private String giveBack(String read, int next) {
+    if (next != NONE) {
+      pending.addFirst(next);
+    }
+    for (int i = read.length() - 1; i >= 0; i--) {
+      pending.addFirst((int) read.charAt(i));
+    }
+    return Keys.ESC;
   }
 
   private static String ss3(int b) {
@@ -112,14 +142,21 @@ public final class KeyInput {
     }
   }
 
+  /** A character from its lead byte on; null, its bytes dropped, where it is not UTF-8. */
   private String utf8(int lead) throws IOException {
-    int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    int length = lead >= 0xf8 ? 0 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+    if (length == 0) {
+      return null;
+    }
     byte[] sequence = new byte[length];
     sequence[0] = (byte) lead;
     for (int i = 1; i < length; i++) {
-      int b = take();
-      if (b == EOF) {
-        return END;
+      int b = poll();
+      if (b < 0x80 || b > 0xbf) {
+        if (b != NONE) {
+          pending.addFirst(b);
+        }
+        return null;
       }
       sequence[i] = (byte) b;
     }
@@ -128,10 +165,8 @@ public final class KeyInput {
   }
 
   private int take() throws IOException {
-    if (pushedBack != -2) {
-      int b = pushedBack;
-      pushedBack = -2;
-      return b;
+    if (!pending.isEmpty()) {
+      return pending.removeFirst();
     }
     try {
       return bytes.take();
@@ -141,11 +176,14 @@ public final class KeyInput {
     }
   }
 
-  /** The next byte if one comes within the Esc wait, else -2. */
+  /** The next byte if one comes within the Esc wait, else {@link #NONE}. */
   private int poll() throws IOException {
+    if (!pending.isEmpty()) {
+      return pending.removeFirst();
+    }
     try {
       Integer b = bytes.poll(ESC_WAIT_MS, TimeUnit.MILLISECONDS);
-      return b == null ? -2 : b;
+      return b == null ? NONE : b;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading keys", e);

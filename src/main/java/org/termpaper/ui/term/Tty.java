@@ -9,11 +9,15 @@ import java.io.OutputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The real terminal of this process: its raw mode set and restored by {@code stty} on
@@ -22,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Tty {
   private static final File DEV_TTY = new File("/dev/tty");
+  private static final Duration STTY_WAIT = Duration.ofSeconds(2);
 
   private final Map<String, String> env;
   private String saved;
@@ -127,20 +132,42 @@ public final class Tty {
     List<String> command = new ArrayList<>();
     command.add("stty");
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command)
-        .redirectInput(DEV_TTY)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      if (!process.waitFor(2, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroy();
-        throw new IOException("stty " + String.join(" ", args) + " failed");
+    return run(new ProcessBuilder(command).redirectInput(DEV_TTY), STTY_WAIT);
+  }
+
+  /**
+   * Runs {@code command} and returns its output, or throws when it fails or has not ended within
+   * {@code wait}: its output is read on another thread, so that a command that never ends (an
+   * {@code stty} stuck on a terminal) cannot hold the caller past the wait.
+   */
+  static String run(ProcessBuilder command, Duration wait) throws IOException {
+    String name = String.join(" ", command.command());
+    Process process = command.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    CompletableFuture<String> output = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (InputStream in = process.getInputStream()) {
+        output.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        output.completeExceptionally(e);
       }
+    }, "termpaper-stty");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IOException(name + " did not end within " + wait.toMillis() + " ms");
+      }
+      if (process.exitValue() != 0) {
+        throw new IOException(name + " failed with exit code " + process.exitValue());
+      }
+      return output.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
+      process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running stty", e);
+      throw new IOException("interrupted while running " + name, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("cannot read the output of " + name, e);
     }
-    return out;
   }
 }
