@@ -5,12 +5,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.termpaper.archive.EditionResult;
-import org.termpaper.model.TermpaperException;
 
 /**
  * Runs the {@code d} key's downloads off the UI thread, one at a time, and posts how each goes
  * as {@link Event}s. Closing it stops a download under way (its issue is then not archived: each
- * issue is written in one transaction). {@link #start} is called on the UI thread only.
+ * issue is written in one transaction). Whatever goes wrong, an {@link Error} too, is posted as a
+ * failure. {@link #start} is called on the UI thread only.
  */
 final class DownloadWorker implements AutoCloseable {
   private final Downloads downloads;
@@ -40,10 +40,8 @@ final class DownloadWorker implements AutoCloseable {
         } else {
           post.accept(new Event.Downloaded(date, result));
         }
-      } catch (TermpaperException e) {
-        post.accept(new Event.DownloadFailed(date, e.getMessage()));
-      } catch (RuntimeException e) {
-        post.accept(new Event.DownloadFailed(date, String.valueOf(e)));
+      } catch (Throwable e) {
+        post.accept(new Event.DownloadFailed(date, Failures.logged("downloading " + date, e)));
       }
     });
   }

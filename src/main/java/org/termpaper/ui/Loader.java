@@ -24,7 +24,8 @@ import org.termpaper.source.EditionSource;
  * wants, and its neighbours ahead of time. Loads no longer wanted are cancelled by interrupting
  * them. Keeps the last few issues. An issue the source cannot give is read from the archive
  * when it holds that issue of the paper (a site keeps its issues for a while; the archive keeps
- * them for good). Its methods are called on the UI thread only.
+ * them for good). Every load is answered, also when it ends in an {@link Error}. Its methods are
+ * called on the UI thread only.
  */
 final class Loader implements AutoCloseable {
   private static final int KEPT = 8;
@@ -69,17 +70,17 @@ final class Loader implements AutoCloseable {
     workers.submit(() -> {
       try {
         source.complete(opener.get());
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         source.completeExceptionally(e);
-        post.accept(new Event.SourceFailed(reason(e)));
+        post.accept(new Event.SourceFailed(Failures.logged("opening the source", e)));
         return;
       }
       try {
         IssueCalendar calendar = source.join().calendar();
         paperId = calendar.paper().id();
         post.accept(new Event.CalendarReady(calendar));
-      } catch (RuntimeException e) {
-        post.accept(new Event.CalendarFailed(reason(e)));
+      } catch (Throwable e) {
+        post.accept(new Event.CalendarFailed(Failures.logged("reading the calendar", e)));
       }
     });
     if (date == null) {
@@ -158,13 +159,14 @@ final class Loader implements AutoCloseable {
       if (!cancelled.get()) {
         post.accept(new Event.Loaded(date, edition));
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       if (cancelled.get()) {
         return;
       }
       Optional<Edition> archived = archived(date);
       post.accept(archived.isPresent() ? new Event.Loaded(date, archived.get())
-          : new Event.Failed(date, reason(e)));
+          : new Event.Failed(date, Failures.logged("loading " + (date == null ? "the newest issue"
+              : "the issue of " + date), e)));
     }
   }
 
@@ -176,7 +178,8 @@ final class Loader implements AutoCloseable {
     }
     try {
       return archive.edition(paper, date);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      Failures.logged("reading the archived issue of " + date, e);
       return Optional.empty();
     }
   }
@@ -187,10 +190,6 @@ final class Loader implements AutoCloseable {
       cancelled.set(true);
       future.cancel(true);
     }
-  }
-
-  private static String reason(RuntimeException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Cancels every load and closes the source. */

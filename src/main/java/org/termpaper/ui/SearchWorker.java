@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.model.Page;
-import org.termpaper.model.TermpaperException;
 import org.termpaper.ui.nav.Hit;
 import org.termpaper.ui.nav.Result;
 import org.termpaper.ui.nav.SearchRequest;
@@ -16,7 +15,8 @@ import org.termpaper.ui.nav.Searching;
 
 /**
  * Runs the all-issues searches off the UI thread, one at a time, and posts each one's answer as
- * an {@link Event} naming its serial. {@link #start} is called on the UI thread only.
+ * an {@link Event} naming its serial; a search that fails in any way, with an {@link Error} too,
+ * is answered with a failure. {@link #start} is called on the UI thread only.
  */
 final class SearchWorker implements AutoCloseable {
   private final ArchiveAccess archive;
@@ -52,10 +52,9 @@ final class SearchWorker implements AutoCloseable {
       boolean more = hits.size() > Searching.LIMIT;
       return new Event.Searched(serial,
           results(more ? hits.subList(0, Searching.LIMIT) : hits), more);
-    } catch (TermpaperException e) {
-      return new Event.SearchFailed(serial, e.getMessage());
-    } catch (RuntimeException e) {
-      return new Event.SearchFailed(serial, String.valueOf(e));
+    } catch (Throwable e) {
+      return new Event.SearchFailed(serial,
+          Failures.logged("searching the archive for " + request.query(), e));
     }
   }
 

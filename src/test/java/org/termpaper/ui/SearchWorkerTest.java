@@ -79,7 +79,7 @@ class SearchWorkerTest {
     assertThat(answer(archive(limit -> {
       throw new IllegalStateException("database is locked");
     }))).isEqualTo(
-        new Event.SearchFailed(7, "java.lang.IllegalStateException: database is locked"));
+        new Event.SearchFailed(7, "IllegalStateException: database is locked"));
     assertThat(answer(ArchiveAccess.NONE))
         .isEqualTo(new Event.SearchFailed(7, "there is no archive to search here"));
   }
