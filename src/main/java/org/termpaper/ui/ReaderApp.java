@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.model.Article;
-import org.termpaper.model.Edition;
-import org.termpaper.model.IssueCalendar;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.nav.Keys;
 import org.termpaper.ui.nav.Reader;
@@ -78,7 +74,7 @@ final class ReaderApp {
     this.in = in;
     this.size = size;
     this.terminal = terminal;
-    this.reader = new Reader(settings.keys());
+    this.reader = new Reader(settings.keys(), settings.prefetch());
     this.view = new ReaderView(settings.texts(), Theme.of(settings.palette()), settings.keys(),
         new ArticleLayout(settings.width()));
     Size now = size.get();
@@ -143,8 +139,7 @@ final class ReaderApp {
       reader.calendarFailed(failed.reason());
     } else if (event instanceof Event.Loaded loaded) {
       loader.arrived(loaded.asked(), loaded.edition());
-      if (loaded.asked() == null || loaded.asked().equals(reader.wantedIssue())) {
-        reader.issueLoaded(loaded.edition());
+      if (reader.issueLoaded(loaded.asked(), loaded.edition())) {
         activity = Activity.idle(settings.online());
       }
     } else if (event instanceof Event.Failed failed) {
@@ -152,7 +147,7 @@ final class ReaderApp {
       reader.issueFailed(failed.asked(), failed.reason());
       activity = Activity.idle(settings.online());
     } else if (event instanceof Event.Progress progress) {
-      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
+      if (reader.wants(progress.asked())) {
         activity = new Activity(settings.online(), true, progress.done(), progress.total());
       }
     } else {
@@ -178,21 +173,13 @@ final class ReaderApp {
     }
   }
 
-  /** Loads what the reader wants and the issues on either side; shows a kept one at once. */
+  /** Loads what the reader wants and the issues it wants ahead; shows a kept one at once. */
   private void keepLoading(Loader loader) {
     LocalDate wanted = reader.wantedIssue();
     if (wanted != null) {
-      loader.kept(wanted).ifPresent(reader::issueLoaded);
-      wanted = reader.wantedIssue();
+      loader.kept(wanted).ifPresent(kept -> reader.issueLoaded(wanted, kept));
     }
-    Set<LocalDate> ahead = new HashSet<>();
-    Edition shown = reader.edition();
-    IssueCalendar calendar = reader.calendar();
-    if (shown != null && calendar != null) {
-      calendar.before(shown.date()).ifPresent(ahead::add);
-      calendar.after(shown.date()).ifPresent(ahead::add);
-    }
-    loader.sync(wanted, ahead);
+    loader.sync(reader.wantedIssue(), reader.issuesAhead());
   }
 
   private void draw() {

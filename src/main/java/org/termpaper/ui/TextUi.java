@@ -25,27 +25,19 @@ public final class TextUi {
   /**
    * Runs the reader on the source {@code source} opens, opening the issue of {@code date} (the
    * newest when null), and returns the exit code. The source is opened and closed by the UI, off
-   * its thread, so that the screen is up at once. Problems before the UI starts (a bad setting in
-   * the config file, no terminal), and a source that cannot be opened, go to {@code err} as one
-   * line, with exit code 1.
+   * its thread, so that the screen is up at once; {@code networkSource} says whether it reads
+   * over the network, which sets what is loaded ahead by default. {@code downloads} is behind the
+   * {@code d} key and {@code archive} behind the all-issues search (and read when the source
+   * cannot give an issue the archive holds). Problems before the UI starts (a bad setting in the
+   * config file, no terminal), and a source that cannot be opened, go to {@code err} as one line,
+   * with exit code 1.
    */
-  public static int run(Supplier<EditionSource> source, LocalDate date, Config config,
-      boolean offline, Map<String, String> env, boolean interactive, PrintWriter err) {
-    return run(source, Downloads.NONE, ArchiveAccess.NONE, date, config, offline, env,
-        interactive, err);
-  }
-
-  /**
-   * As {@link #run(Supplier, LocalDate, Config, boolean, Map, boolean, PrintWriter)}, with
-   * {@code downloads} behind the {@code d} key and {@code archive} behind the all-issues search
-   * (and read when the source cannot give an issue the archive holds).
-   */
-  public static int run(Supplier<EditionSource> source, Downloads downloads,
-      ArchiveAccess archive, LocalDate date, Config config, boolean offline,
+  public static int run(Supplier<EditionSource> source, boolean networkSource,
+      Downloads downloads, ArchiveAccess archive, LocalDate date, Config config, boolean offline,
       Map<String, String> env, boolean interactive, PrintWriter err) {
     UiSettings settings;
     try {
-      settings = UiSettings.of(config, env, offline);
+      settings = UiSettings.of(config, env, offline, networkSource);
     } catch (ConfigException e) {
       err.println("termpaper: " + e.getMessage());
       return 1;

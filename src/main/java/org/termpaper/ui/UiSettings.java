@@ -5,20 +5,34 @@ import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Prefetch;
 import org.termpaper.ui.term.Palette;
+import tools.jackson.databind.JsonNode;
 
 /**
- * What the reading UI is configured with: keys, words, colours, column widths, and whether the
- * source may go online. Immutable.
+ * What the reading UI is configured with: keys, words, colours, column widths, whether the source
+ * may go online, and which neighbouring issues are loaded ahead. Immutable.
+ *
+ * <p>Its settings in the config file, besides {@code language} and {@code ambiguous-width}:
+ *
+ * <pre>
+ * prefetch = "previous"   # neighbouring issues loaded ahead: both, previous or none;
+ *                         # default both, and previous for a source on the network
+ * [keys]
+ * next-article = "n Right"
+ * </pre>
  */
-record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, boolean online) {
+record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, boolean online,
+    Prefetch prefetch) {
 
   /**
-   * The settings from the config file and the environment.
+   * The settings from the config file and the environment, for a source that reads over the
+   * network ({@code networkSource}) or not: bundled, files, the archive.
    *
    * @throws ConfigException naming the file and the bad setting, such as a key binding
    */
-  static UiSettings of(Config config, Map<String, String> env, boolean offline) {
+  static UiSettings of(Config config, Map<String, String> env, boolean offline,
+      boolean networkSource) {
     KeyMap keys;
     try {
       keys = KeyMap.of(config.table("keys"));
@@ -27,7 +41,28 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
     }
     Texts texts = Texts.of(Texts.language(config.language(), env));
     return new UiSettings(keys, texts, Palette.of(env),
-        ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), !offline);
+        ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), !offline,
+        prefetch(config, networkSource && !offline));
+  }
+
+  /**
+   * The config's {@code prefetch}; by default both neighbours, but only the previous issue over
+   * the network, where readers mostly go back in time from the newest and links may be slow or
+   * metered.
+   */
+  static Prefetch prefetch(Config config, boolean overNetwork) {
+    JsonNode value = config.section("prefetch");
+    if (value.isMissingNode() || value.isNull()) {
+      return overNetwork ? Prefetch.PREVIOUS : Prefetch.BOTH;
+    }
+    try {
+      if (!value.isString()) {
+        throw new IllegalArgumentException("prefetch must be \"both\", \"previous\" or \"none\"");
+      }
+      return Prefetch.named(value.stringValue());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where(config) + ": " + e.getMessage());
+    }
   }
 
   private static String where(Config config) {

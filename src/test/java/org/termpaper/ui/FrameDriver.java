@@ -30,7 +30,7 @@ public final class FrameDriver {
   /** Shows {@code edition}; returns the bytes of the first full screen. */
   public int open(Edition edition, IssueCalendar calendar) {
     reader.calendarLoaded(calendar);
-    reader.issueLoaded(edition);
+    reader.issueLoaded(null, edition);
     return frame();
   }
 

@@ -21,6 +21,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Prefetch;
 import org.termpaper.ui.term.AnsiReplay;
 import org.termpaper.ui.term.Palette;
 import org.termpaper.ui.term.Size;
@@ -97,7 +98,7 @@ class ReaderAppBytesTest {
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
-        WIDTH, true);
+        WIDTH, true, Prefetch.BOTH);
     ReaderApp app = new ReaderApp(settings, FixtureSource::new, in, out,
         () -> new Size(80, 24), new TerminalLock());
     Thread ui = new Thread(() -> {

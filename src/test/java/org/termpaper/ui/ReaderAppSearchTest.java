@@ -25,6 +25,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Prefetch;
 import org.termpaper.ui.term.AnsiReplay;
 import org.termpaper.ui.term.Palette;
 import org.termpaper.ui.term.Size;
@@ -45,7 +46,7 @@ class ReaderAppSearchTest {
     keys = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
-        WIDTH, true);
+        WIDTH, true, Prefetch.BOTH);
     OutputStream out = new OutputStream() {
       @Override
       public void write(int b) {

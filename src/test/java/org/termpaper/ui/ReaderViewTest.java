@@ -21,7 +21,7 @@ class ReaderViewTest {
   private Grid draw(int columns, int rows, String language, String... keys) {
     reader.calendarLoaded(Fixtures.CALENDAR);
     if (reader.edition() == null) {
-      reader.issueLoaded(Fixtures.edition());
+      reader.issueLoaded(null, Fixtures.edition());
     }
     for (String key : keys) {
       reader.key(key);
@@ -167,7 +167,7 @@ class ReaderViewTest {
 
   @Test
   void anIssueWithNoPagesIsDrawnAtBothSizesAfterTabAndEnter() {
-    reader.issueLoaded(Fixtures.edition().withPages(List.of()));
+    reader.issueLoaded(null, Fixtures.edition().withPages(List.of()));
     List<String> narrow = text(draw(80, 24, "en", Keys.TAB, "j", Keys.ENTER));
     assertThat(narrow.get(1)).isEqualTo(" (issue has no pages)");
     assertThat(narrow.get(23)).isEqualTo("This issue has no pages.");

@@ -29,7 +29,7 @@ class ResultsViewTest {
 
   ResultsViewTest() {
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(null, Fixtures.edition());
   }
 
   private void press(String... keys) {
@@ -155,7 +155,7 @@ class ResultsViewTest {
   void aResultOpensItsArticleWithTheMatchMarkedInBothPanesLayouts() {
     searchAll(1);
     press(Keys.ENTER);
-    reader.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 18)));
+    reader.issueLoaded(LocalDate.of(2022, 7, 18), Fixtures.edition(LocalDate.of(2022, 7, 18)));
     Grid grid = draw(160, 48, "en");
     List<String> rows = text(grid);
     int row = 9;

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.termpaper.source.EditionSource;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Prefetch;
 import org.termpaper.ui.term.AnsiReplay;
 import org.termpaper.ui.term.Palette;
 import org.termpaper.ui.term.Size;
@@ -66,7 +67,8 @@ final class UiHarness implements AutoCloseable {
 
   /** The settings of the tests: default keys, English, colour, online. */
   static UiSettings settings() {
-    return new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR, WIDTH, true);
+    return new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR, WIDTH, true,
+        Prefetch.BOTH);
   }
 
   /** Takes frames until the screen shows {@code text}; returns the screen. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
 import org.termpaper.ui.nav.Action;
+import org.termpaper.ui.nav.Prefetch;
 import org.termpaper.ui.term.Palette;
 
 class UiSettingsTest {
@@ -34,7 +35,7 @@ class UiSettingsTest {
 
         [keys]
         next-article = "Right l"
-        """), Map.of("LANG", "en_US.UTF-8", "TERM", "xterm", "NO_COLOR", "1"), true);
+        """), Map.of("LANG", "en_US.UTF-8", "TERM", "xterm", "NO_COLOR", "1"), true, false);
     assertThat(settings.keys().action("Right")).contains(Action.NEXT_ARTICLE);
     assertThat(settings.keys().action("n")).isEmpty();
     assertThat(settings.texts().language()).isEqualTo("zh");
@@ -46,7 +47,7 @@ class UiSettingsTest {
   @Test
   void aBadBindingIsAConfigErrorNamingTheFileAndTheBinding() throws IOException {
     Config config = config("[keys]\nnext-page = \"F13x\"\n");
-    assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false))
+    assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false, false))
         .isInstanceOf(ConfigException.class)
         .hasMessage(dir.resolve("config.toml") + ": [keys] next-page: unknown key 'F13x'");
   }
@@ -57,10 +58,39 @@ class UiSettingsTest {
     StringWriter err = new StringWriter();
     int code = TextUi.run(() -> {
       throw new AssertionError("no source is opened");
-    }, Downloads.NONE, ArchiveAccess.NONE, null, config, false, Map.of("TERM", "xterm"), true,
+    }, false, Downloads.NONE, ArchiveAccess.NONE, null, config, false, Map.of("TERM", "xterm"), true,
         new PrintWriter(err, true));
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("termpaper: " + dir.resolve("config.toml")
         + ": [keys]: no action named 'fly'" + System.lineSeparator());
+  }
+
+  @Test
+  void prefetchIsBothOffTheNetworkAndThePreviousIssueOnIt() throws IOException {
+    Config none = config("");
+    assertThat(UiSettings.of(none, Map.of(), false, false).prefetch()).isEqualTo(Prefetch.BOTH);
+    assertThat(UiSettings.of(none, Map.of(), false, true).prefetch())
+        .isEqualTo(Prefetch.PREVIOUS);
+    assertThat(UiSettings.of(none, Map.of(), true, true).prefetch())
+        .as("offline, a web source reads the archive").isEqualTo(Prefetch.BOTH);
+  }
+
+  @Test
+  void prefetchFromTheConfigFileWinsOverTheDefault() throws IOException {
+    Config config = config("prefetch = \"none\"\n");
+    assertThat(UiSettings.of(config, Map.of(), false, false).prefetch()).isEqualTo(Prefetch.NONE);
+    assertThat(UiSettings.of(config("prefetch = \"both\"\n"), Map.of(), false, true).prefetch())
+        .isEqualTo(Prefetch.BOTH);
+  }
+
+  @Test
+  void aBadPrefetchIsAConfigErrorNamingTheFile() throws IOException {
+    Config config = config("prefetch = \"all\"\n");
+    assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false, true))
+        .isInstanceOf(ConfigException.class).hasMessage(dir.resolve("config.toml")
+            + ": prefetch must be \"both\", \"previous\" or \"none\", not \"all\"");
+    Config number = config("prefetch = 2\n");
+    assertThatThrownBy(() -> UiSettings.of(number, Map.of(), false, true))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("prefetch must be");
   }
 }

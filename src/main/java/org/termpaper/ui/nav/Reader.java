@@ -1,7 +1,9 @@
 package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
@@ -12,10 +14,11 @@ import org.termpaper.ui.nav.Note.Kind;
  * Mutable, used on the UI thread only.
  *
  * <p>The UI passes every key by name to {@link #key} and draws what the getters say. Loading is
- * asked for, not done: {@link #wantedIssue} names the issue the reader wants next, and the UI
- * answers with {@link #issueLoaded} or {@link #issueFailed}; until then the reader stays where
- * they were. The UI also reports the sizes it drew with ({@link #viewport}), so that scrolling
- * stops at the ends.
+ * asked for, not done: {@link #wantedIssue} names the issue the reader wants next and
+ * {@link #issuesAhead} the ones to load ahead of time, and the UI answers with
+ * {@link #issueLoaded} or {@link #issueFailed}, which decide what is shown; until then the reader
+ * stays where they were. The UI also reports the sizes it drew with ({@link #viewport}), so that
+ * scrolling stops at the ends.
  *
  * <p>This class keeps the issue, the mode and the message, and hands the keys on: the place
  * within the issue and its moves are {@link Place}, the overlays {@link Overlays}, searching
@@ -23,6 +26,7 @@ import org.termpaper.ui.nav.Note.Kind;
  */
 public final class Reader {
   private final KeyMap keys;
+  private final Prefetch prefetch;
   private final Place place = new Place(this);
   private final Overlays overlays = new Overlays(this);
   private final DownloadState download = new DownloadState(this);
@@ -35,8 +39,15 @@ public final class Reader {
   private boolean quit;
   private boolean startFailed;
 
+  /** A reader with {@code keys} that loads both neighbouring issues ahead. */
   public Reader(KeyMap keys) {
+    this(keys, Prefetch.BOTH);
+  }
+
+  /** A reader with {@code keys} that loads the neighbouring issues {@code prefetch} names. */
+  public Reader(KeyMap keys, Prefetch prefetch) {
     this.keys = keys;
+    this.prefetch = prefetch;
   }
 
   /** Asks for the issue of {@code date} first; the newest when null. */
@@ -124,6 +135,31 @@ public final class Reader {
     return wanted != null || edition == null && !startFailed;
   }
 
+  /**
+   * True when the issue asked for as {@code asked} (null: the newest) is the one the reader waits
+   * for: its progress is shown, and it is shown when it arrives.
+   */
+  public boolean wants(LocalDate asked) {
+    return asked == null ? edition == null && wanted == null : asked.equals(wanted);
+  }
+
+  /**
+   * The issues to load ahead of time, as the prefetch setting says: the one before the issue
+   * shown and the one after it, by the calendar (else the edition's own neighbours). Empty
+   * before the first issue is shown.
+   */
+  public Set<LocalDate> issuesAhead() {
+    Set<LocalDate> ahead = new LinkedHashSet<>();
+    if (edition == null || prefetch == Prefetch.NONE) {
+      return ahead;
+    }
+    Moves.issue(calendar, edition, false).ifPresent(ahead::add);
+    if (prefetch == Prefetch.BOTH) {
+      Moves.issue(calendar, edition, true).ifPresent(ahead::add);
+    }
+    return ahead;
+  }
+
   /** The 1-based number of the open article in the whole edition, or 0 when none is open. */
   public int articleNumber() {
     return place.articleNumber();
@@ -163,11 +199,15 @@ public final class Reader {
     note = Note.of(Kind.CALENDAR_FAILED, reason);
   }
 
-  /** An edition arrived; shown if it is the one wanted, else dropped. */
-  public void issueLoaded(Edition loaded) {
-    boolean first = edition == null && (wanted == null || wanted.equals(loaded.date()));
-    if (!first && (wanted == null || !wanted.equals(loaded.date()))) {
-      return;
+  /**
+   * An edition arrived, asked for as {@code asked} (null: the newest). Shown if the reader
+   * {@link #wants} it; else dropped: an issue loaded ahead, or one the reader has moved on from.
+   *
+   * @return true when it is shown
+   */
+  public boolean issueLoaded(LocalDate asked, Edition loaded) {
+    if (!wants(asked)) {
+      return false;
     }
     boolean calendarNote = note != null && note.kind() == Kind.CALENDAR_FAILED;
     if (edition != null || !calendarNote) {
@@ -177,6 +217,7 @@ public final class Reader {
     wanted = null;
     place.reset();
     search.issueLoaded(loaded);
+    return true;
   }
 
   /** The wanted issue could not be loaded: say why and stay where the reader was. */

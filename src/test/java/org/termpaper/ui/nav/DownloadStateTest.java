@@ -14,7 +14,7 @@ class DownloadStateTest {
   void loadTheIssue() {
     reader = new Reader(KeyMap.defaults());
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(null, Fixtures.edition());
   }
 
   private Kind note() {

@@ -21,7 +21,7 @@ class EmptyEditionTest {
   private static Reader reading(Edition edition) {
     Reader reader = new Reader(KeyMap.defaults());
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(edition);
+    reader.issueLoaded(null, edition);
     return reader;
   }
 

@@ -16,7 +16,7 @@ class OverlaysTest {
   void loadTheIssue() {
     reader = new Reader(KeyMap.defaults());
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(null, Fixtures.edition());
   }
 
   private void press(String... keys) {

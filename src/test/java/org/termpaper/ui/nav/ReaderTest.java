@@ -16,7 +16,7 @@ class ReaderTest {
   void loadTheIssue() {
     reader = new Reader(KeyMap.defaults());
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(null, Fixtures.edition());
   }
 
   private void press(String... keys) {
@@ -110,7 +110,7 @@ class ReaderTest {
     press(Keys.DOWN, Keys.DOWN, "p");
     assertThat(reader.open()).contains(at(0, 1));
     Reader other = new Reader(KeyMap.defaults());
-    other.issueLoaded(Fixtures.edition());
+    other.issueLoaded(null, Fixtures.edition());
     other.key("p");
     assertThat(other.open()).isEmpty();
     assertThat(other.note()).contains(Note.of(Kind.FIRST_ARTICLE));
@@ -142,7 +142,7 @@ class ReaderTest {
     assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 18));
     assertThat(note()).isEqualTo(Kind.LOADING);
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
-    reader.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 18)));
+    reader.issueLoaded(LocalDate.of(2022, 7, 18), Fixtures.edition(LocalDate.of(2022, 7, 18)));
     assertThat(reader.edition().date()).isEqualTo(LocalDate.of(2022, 7, 18));
     press("<");
     assertThat(reader.wantedIssue()).isEqualTo(Fixtures.DAY);
@@ -150,17 +150,16 @@ class ReaderTest {
 
   @Test
   void issueKeysAtTheEndsOfTheCalendarSaySo() {
-    reader.issueLoaded(Fixtures.edition());
     press("<", "<");
-    reader.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 13)));
+    reader.issueLoaded(LocalDate.of(2022, 7, 13), Fixtures.edition(LocalDate.of(2022, 7, 13)));
     press("<");
-    reader.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 11)));
+    reader.issueLoaded(LocalDate.of(2022, 7, 11), Fixtures.edition(LocalDate.of(2022, 7, 11)));
     press("<");
     assertThat(note()).isEqualTo(Kind.OLDEST_ISSUE);
     assertThat(reader.wantedIssue()).isNull();
     Reader last = new Reader(KeyMap.defaults());
     last.calendarLoaded(Fixtures.CALENDAR);
-    last.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 18)));
+    last.issueLoaded(null, Fixtures.edition(LocalDate.of(2022, 7, 18)));
     last.key(">");
     assertThat(last.note()).contains(Note.of(Kind.NEWEST_ISSUE));
   }
@@ -168,7 +167,7 @@ class ReaderTest {
   @Test
   void withoutACalendarTheEditionsOwnNeighboursAreUsed() {
     Reader bare = new Reader(KeyMap.defaults());
-    bare.issueLoaded(Fixtures.edition().withNeighbours(LocalDate.of(2022, 7, 13), null));
+    bare.issueLoaded(null, Fixtures.edition().withNeighbours(LocalDate.of(2022, 7, 13), null));
     bare.key(">");
     assertThat(bare.note()).contains(Note.of(Kind.NEWEST_ISSUE));
     bare.key("<");
@@ -180,7 +179,7 @@ class ReaderTest {
     press(">");
     press("<", "<");
     assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 13));
-    reader.issueLoaded(Fixtures.edition(LocalDate.of(2022, 7, 18)));
+    reader.issueLoaded(LocalDate.of(2022, 7, 18), Fixtures.edition(LocalDate.of(2022, 7, 18)));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
   }
 

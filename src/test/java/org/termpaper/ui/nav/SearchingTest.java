@@ -21,7 +21,7 @@ class SearchingTest {
   void loadTheIssue() {
     reader = new Reader(KeyMap.defaults());
     reader.calendarLoaded(Fixtures.CALENDAR);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(null, Fixtures.edition());
   }
 
   private void press(String... keys) {
@@ -135,16 +135,16 @@ class SearchingTest {
     assertThat(reader.wantedIssue()).isEqualTo(JULY_18);
     assertThat(reader.note()).contains(Note.of(Kind.LOADING, JULY_18));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
-    reader.issueLoaded(Fixtures.edition(JULY_18));
+    reader.issueLoaded(JULY_18, Fixtures.edition(JULY_18));
     assertThat(reader.open()).contains(new ArticlePosition(0, 1));
     assertThat(reader.note()).contains(Note.of(Kind.HIT_ALL, 1, 3, "老街"));
     press("n");
     assertThat(reader.wantedIssue()).isEqualTo(Fixtures.DAY);
-    reader.issueLoaded(Fixtures.edition());
+    reader.issueLoaded(Fixtures.DAY, Fixtures.edition());
     assertThat(reader.open()).contains(new ArticlePosition(2, 0));
     assertThat(reader.hits().orElseThrow().index()).isEqualTo(1);
     press("n");
-    reader.issueLoaded(Fixtures.edition(JULY_13));
+    reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13));
     assertThat(reader.open()).contains(new ArticlePosition(3, 0));
     press("n");
     assertThat(reader.note()).contains(Note.of(Kind.LAST_HIT, 3, "老街"));
@@ -160,7 +160,7 @@ class SearchingTest {
     assertThat(reader.note()).contains(Note.of(Kind.LOAD_FAILED, JULY_18, "connection refused"));
     assertThat(reader.open()).contains(new ArticlePosition(0, 1));
     assertThat(reader.hits()).isEmpty();
-    reader.issueLoaded(Fixtures.edition(JULY_18));
+    reader.issueLoaded(JULY_18, Fixtures.edition(JULY_18));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
   }
 
@@ -170,7 +170,7 @@ class SearchingTest {
     reader.search().found(asked.serial(), List.of(result(JULY_18, 0, 1, "a2")), false);
     press(Keys.ENTER, "<");
     assertThat(reader.wantedIssue()).isEqualTo(JULY_13);
-    reader.issueLoaded(Fixtures.edition(JULY_13));
+    reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13));
     assertThat(reader.open()).isEmpty();
     assertThat(reader.hits()).isEmpty();
   }
