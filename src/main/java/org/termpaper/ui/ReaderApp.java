@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.model.Article;
 import org.termpaper.source.EditionSource;
-import org.termpaper.ui.nav.Keys;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.KeyInput;
 import org.termpaper.ui.term.Screen;

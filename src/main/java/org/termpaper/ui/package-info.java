@@ -3,7 +3,8 @@
  * terminal layer ({@code ui.term}), loading off the UI thread, words in English or Chinese.
  *
  * <p>The UI draws and maps keys; the navigation model decides. Imports {@code model},
- * {@code source}, {@code layout}, {@code text} and {@code config}; no Lanterna (see
- * {@code ui.term} for why).
+ * {@code source}, {@code archive} (its search hits and download results), {@code layout},
+ * {@code text}, {@code config} (with Jackson's tree of a config section) and its own
+ * {@code ui.nav}, {@code ui.term} and {@code ui.key}; no Lanterna (see {@code ui.term} for why).
  */
 package org.termpaper.ui;

@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.text.ColumnWidth;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Hit;
 import org.termpaper.ui.nav.KeyMap;
-import org.termpaper.ui.nav.Keys;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.nav.Result;
 import org.termpaper.ui.nav.SearchRequest;
 import org.termpaper.ui.term.Grid;
 import org.termpaper.ui.term.Palette;
-import org.termpaper.ui.term.Style;
 import org.termpaper.ui.term.Style.Color;
+import org.termpaper.ui.term.Style;
 
 /** The all-issues search on the screen grid: the prompt, the results list, the marked match. */
 class ResultsViewTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.termpaper.ui.key.Keys;
 
 /**
  * Which key does which {@link Action}: the defaults of DESIGN.md §3, with the bindings of the

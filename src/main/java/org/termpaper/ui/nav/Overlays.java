@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
 
 /**

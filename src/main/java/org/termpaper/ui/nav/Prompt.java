@@ -1,5 +1,7 @@
 package org.termpaper.ui.nav;
 
+import org.termpaper.ui.key.Keys;
+
 /**
  * The line the reader types into after {@code g} or {@code /}. Mutable; used on the UI thread
  * only.

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
 
 /**

@@ -1,6 +1,7 @@
 package org.termpaper.ui.nav;
 
 import java.util.List;
+import org.termpaper.ui.key.Keys;
 
 /**
  * The list of results of an all-issues search, while it runs and once it has answered, with the

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.termpaper.ui.nav.Keys;
+import org.termpaper.ui.key.Keys;
 
 /**
  * Turns the bytes a terminal sends for keys into key names ({@link Keys}): UTF-8 characters,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.termpaper.ui.Fixtures;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
 
 /** Which issues the reader asks for, which arrivals it shows, and what it says of the calendar. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.ui.Fixtures;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
 
 /** The all-issues search: the prompt's scope, the archive's answers, the list, the results. */

@@ -1,11 +1,12 @@
-package org.termpaper.ui.nav;
+package org.termpaper.ui.key;
 
 import java.util.Set;
 
 /**
- * The names of keys as the navigation model and the config file spell them: a printable
- * character stands for itself ({@code n}, {@code ]}, {@code 中}); other keys have names such as
- * {@code Enter}, {@code Esc}, {@code Up}, {@code PageDown}, {@code Space}, {@code Ctrl-C}.
+ * The names of keys as the terminal layer reads them and the navigation model and the config
+ * file spell them: a printable character stands for itself ({@code n}, {@code ]}, {@code 中});
+ * other keys have names such as {@code Enter}, {@code Esc}, {@code Up}, {@code PageDown},
+ * {@code Space}, {@code Ctrl-C}. Stateless.
  */
 public final class Keys {
   public static final String ENTER = "Enter";
