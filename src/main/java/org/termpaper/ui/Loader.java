@@ -47,13 +47,6 @@ final class Loader implements AutoCloseable {
   /**
    * @param opener opens the source, on a loader thread, so that the screen is up while it does
    *     (resolving a source may start an HTTP client)
-   */
-  Loader(Supplier<EditionSource> opener, Consumer<Event> post) {
-    this(opener, ArchiveAccess.NONE, post);
-  }
-
-  /**
-   * @param opener as above
    * @param archive where an issue the source fails to give is looked for next
    */
   Loader(Supplier<EditionSource> opener, ArchiveAccess archive, Consumer<Event> post) {
@@ -124,7 +117,7 @@ final class Loader implements AutoCloseable {
     ahead.forEach(this::submit);
   }
 
-  /** True while {@code date} is being loaded. */
+  /** True while {@code date} is being loaded; for the tests of what a sync cancels. */
   boolean isLoading(LocalDate date) {
     return running.containsKey(date);
   }

@@ -39,25 +39,6 @@ final class ReaderApp {
   private String fatal;
 
   /**
-   * @param terminal the lock held while writing to {@code out}, shared with whatever restores
-   *     the terminal at exit
-   */
-  ReaderApp(UiSettings settings, Supplier<EditionSource> source, InputStream in, OutputStream out,
-      Supplier<Size> size, TerminalLock terminal) {
-    this(settings, source, Downloads.NONE, in, out, size, terminal);
-  }
-
-  /**
-   * @param downloads what the {@code d} key calls, on a worker thread
-   * @param terminal the lock held while writing to {@code out}, shared with whatever restores
-   *     the terminal at exit
-   */
-  ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
-      InputStream in, OutputStream out, Supplier<Size> size, TerminalLock terminal) {
-    this(settings, source, downloads, ArchiveAccess.NONE, in, out, size, terminal);
-  }
-
-  /**
    * @param downloads what the {@code d} key calls, on a worker thread
    * @param archive what the all-issues search reads, and where an issue the source cannot give
    *     is looked for; on worker threads

@@ -1,6 +1,7 @@
 package org.termpaper.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
@@ -44,7 +45,7 @@ public final class Fixtures {
 
   /** The text of the long article on page 03: more lines than any screen has rows. */
   private static List<String> paragraphs() {
-    List<String> paragraphs = new java.util.ArrayList<>();
+    List<String> paragraphs = new ArrayList<>();
     paragraphs.add("7月12日，𠮷野家在老街开店，顾客排队 😀 不断。");
     for (int i = 2; i <= 40; i++) {
       paragraphs.add("第" + i + "段，说老街的故事：青石板路、骑楼和修鞋铺，一段写给读者的记忆。");

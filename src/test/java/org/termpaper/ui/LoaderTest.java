@@ -71,7 +71,7 @@ class LoaderTest {
 
   @Test
   void movingOnCancelsTheLoadNoLongerWantedAndKeepsTheOthers() throws Exception {
-    try (Loader loader = new Loader(() -> source, events::add)) {
+    try (Loader loader = new Loader(() -> source, ArchiveAccess.NONE, events::add)) {
       loader.start(Fixtures.DAY);
       assertThat(next()).isInstanceOf(Event.CalendarReady.class);
       loader.sync(JULY_13, Set.of());
@@ -91,7 +91,7 @@ class LoaderTest {
   @Test
   void aFailedLoadIsReportedWithItsReasonAndAKeptIssueIsNotLoadedAgain() throws Exception {
     source.release.countDown();
-    try (Loader loader = new Loader(() -> source, events::add)) {
+    try (Loader loader = new Loader(() -> source, ArchiveAccess.NONE, events::add)) {
       loader.start(Fixtures.DAY);
       next();
       loader.sync(JULY_18, Set.of(Fixtures.DAY));
@@ -113,7 +113,7 @@ class LoaderTest {
   void aSourceThatCannotBeOpenedIsReportedOnce() throws Exception {
     try (Loader loader = new Loader(() -> {
       throw new TermpaperException("no such source: /nowhere");
-    }, events::add)) {
+    }, ArchiveAccess.NONE, events::add)) {
       loader.start(null);
       assertThat(next()).isEqualTo(new Event.SourceFailed("no such source: /nowhere"));
       assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();

@@ -9,6 +9,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,7 +47,7 @@ class ReaderAppBytesTest {
 
     @Override
     public void write(byte[] b, int off, int len) {
-      byte[] frame = java.util.Arrays.copyOfRange(b, off, off + len);
+      byte[] frame = Arrays.copyOfRange(b, off, off + len);
       synchronized (all) {
         all.add(frame);
       }
@@ -99,7 +100,8 @@ class ReaderAppBytesTest {
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
         WIDTH, true, Prefetch.BOTH);
-    ReaderApp app = new ReaderApp(settings, FixtureSource::new, in, out,
+    ReaderApp app = new ReaderApp(settings, FixtureSource::new, Downloads.NONE,
+        ArchiveAccess.NONE, in, out,
         () -> new Size(80, 24), new TerminalLock());
     Thread ui = new Thread(() -> {
       try {

@@ -2,11 +2,13 @@ package org.termpaper.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,10 +59,10 @@ class ReaderAppDownloadTest {
 
       @Override
       public void write(byte[] b, int off, int len) {
-        frames.add(java.util.Arrays.copyOfRange(b, off, off + len));
+        frames.add(Arrays.copyOfRange(b, off, off + len));
       }
     };
-    ReaderApp app = new ReaderApp(settings, Source::new, downloads, in, out,
+    ReaderApp app = new ReaderApp(settings, Source::new, downloads, ArchiveAccess.NONE, in, out,
         () -> new Size(100, 24), new TerminalLock());
     Thread ui = new Thread(() -> {
       try {
@@ -96,7 +98,7 @@ class ReaderAppDownloadTest {
     }
   }
 
-  private static void type(OutputStream keys, String text) throws java.io.IOException {
+  private static void type(OutputStream keys, String text) throws IOException {
     keys.write(text.getBytes(StandardCharsets.UTF_8));
     keys.flush();
   }

@@ -58,8 +58,8 @@ class UiSettingsTest {
     StringWriter err = new StringWriter();
     int code = TextUi.run(() -> {
       throw new AssertionError("no source is opened");
-    }, false, Downloads.NONE, ArchiveAccess.NONE, null, config, false, Map.of("TERM", "xterm"), true,
-        new PrintWriter(err, true));
+    }, false, Downloads.NONE, ArchiveAccess.NONE, null, config, false, Map.of("TERM", "xterm"),
+        true, new PrintWriter(err, true));
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("termpaper: " + dir.resolve("config.toml")
         + ": [keys]: no action named 'fly'" + System.lineSeparator());

@@ -55,7 +55,7 @@ class WorkerFailureTest {
 
   @Test
   void anErrorWhileLoadingIsAFailedLoad() throws Exception {
-    try (Loader loader = new Loader(BrokenSource::new, events::add)) {
+    try (Loader loader = new Loader(BrokenSource::new, ArchiveAccess.NONE, events::add)) {
       loader.start(Fixtures.DAY);
       assertThat(next()).isInstanceOf(Event.CalendarReady.class);
       loader.sync(JULY_18, Set.of());
@@ -68,7 +68,7 @@ class WorkerFailureTest {
   void anErrorWhileOpeningTheSourceIsReported() throws Exception {
     try (Loader loader = new Loader(() -> {
       throw new ExceptionInInitializerError("bad static state");
-    }, events::add)) {
+    }, ArchiveAccess.NONE, events::add)) {
       loader.start(null);
       assertThat(next()).isEqualTo(
           new Event.SourceFailed("ExceptionInInitializerError: bad static state"));

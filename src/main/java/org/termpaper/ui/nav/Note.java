@@ -1,5 +1,6 @@
 package org.termpaper.ui.nav;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +30,6 @@ public record Note(Kind kind, List<String> args) {
 
   /** A note of {@code kind} naming {@code args}. */
   public static Note of(Kind kind, Object... args) {
-    return new Note(kind, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    return new Note(kind, Arrays.stream(args).map(String::valueOf).toList());
   }
 }

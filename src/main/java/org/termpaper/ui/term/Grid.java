@@ -1,6 +1,7 @@
 package org.termpaper.ui.term;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.termpaper.text.ColumnWidth;
 
 /**
@@ -118,7 +119,7 @@ public final class Grid {
     int a = row * columns;
     int b = otherRow * other.columns;
     for (int c = 0; c < columns; c++) {
-      if (!java.util.Objects.equals(text[a + c], other.text[b + c])
+      if (!Objects.equals(text[a + c], other.text[b + c])
           || !style[a + c].equals(other.style[b + c])) {
         return false;
       }
@@ -128,7 +129,7 @@ public final class Grid {
 
   boolean sameCell(int col, int row, Grid other) {
     int i = row * columns + col;
-    return java.util.Objects.equals(text[i], other.text[i]) && style[i].equals(other.style[i]);
+    return Objects.equals(text[i], other.text[i]) && style[i].equals(other.style[i]);
   }
 
   /** Moves rows {@code top..bottom} by {@code by} (up when positive); the rows let in go blank. */

@@ -35,7 +35,6 @@ public final class Screen {
   private int cursorCol = -1;
   private int cursorRow = -1;
   private Style current;
-  private long sent;
 
   public Screen(ColumnWidth width, Palette palette, OutputStream out, int columns, int rows) {
     this.width = width;
@@ -50,19 +49,6 @@ public final class Screen {
     return back;
   }
 
-  public int columns() {
-    return back.columns();
-  }
-
-  public int rows() {
-    return back.rows();
-  }
-
-  /** Bytes sent to the terminal so far. */
-  public long bytesSent() {
-    return sent;
-  }
-
   /** New size: the next refresh redraws everything. The frame is blank. */
   public void resize(int columns, int rows) {
     front = new Grid(width, columns, rows);
@@ -70,7 +56,10 @@ public final class Screen {
     redraw = true;
   }
 
-  /** The next refresh redraws everything, for a terminal whose content is unknown. */
+  /**
+   * The next refresh redraws everything, for a terminal whose content is unknown; the byte
+   * measurements (bench {@code UiBytes}) use it for the cost of a full screen.
+   */
   public void invalidate() {
     redraw = true;
   }
@@ -212,7 +201,6 @@ public final class Screen {
     } finally {
       frame.reset();
     }
-    sent += size;
     return size;
   }
 }

@@ -2,6 +2,7 @@ package org.termpaper.ui.term;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.termpaper.text.ColumnWidth;
 
@@ -28,7 +29,7 @@ public final class AnsiReplay {
     this.rows = rows;
     this.cells = new String[rows][columns];
     for (String[] line : cells) {
-      java.util.Arrays.fill(line, " ");
+      Arrays.fill(line, " ");
     }
     this.bottom = rows - 1;
   }
@@ -89,7 +90,7 @@ public final class AnsiReplay {
       }
       case 'J' -> {
         for (String[] line : cells) {
-          java.util.Arrays.fill(line, " ");
+          Arrays.fill(line, " ");
         }
       }
       case 'K' -> {
@@ -130,7 +131,7 @@ public final class AnsiReplay {
 
   private String[] blankRow() {
     String[] line = new String[columns];
-    java.util.Arrays.fill(line, " ");
+    Arrays.fill(line, " ");
     return line;
   }
 

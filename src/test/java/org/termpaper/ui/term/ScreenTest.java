@@ -3,6 +3,7 @@ package org.termpaper.ui.term;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ScreenTest {
 
   private void assertTerminalShowsTheFrame() {
     assertThat(terminal.problems).isEmpty();
-    for (int r = 0; r < screen.rows(); r++) {
+    for (int r = 0; r < screen.grid().rows(); r++) {
       assertThat(terminal.row(r)).as("frame " + frame + " row " + r)
           .isEqualTo(screen.grid().row(r));
     }
@@ -43,7 +44,7 @@ class ScreenTest {
     assertThat(end).isEqualTo(7);
     byte[] bytes = refresh();
     assertThat(bytes).containsSequence(0xF0, 0xA0, 0xAE, 0xB7).containsSequence(
-        "😀".getBytes(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(0);
+        "😀".getBytes(StandardCharsets.UTF_8)).doesNotContain(0);
     assertTerminalShowsTheFrame();
     assertThat(screen.grid().text(2, 0)).isNull();
     assertThat(screen.grid().text(3, 0)).isEqualTo("b");
@@ -52,7 +53,7 @@ class ScreenTest {
   @Test
   void aClusterAfterASupplementaryCharacterIsPlacedByItsColumnNotByTheTerminalsCount() {
     screen.grid().put(0, 0, "𠮷x", Style.PLAIN, 40);
-    String sent = new String(refresh(), java.nio.charset.StandardCharsets.UTF_8);
+    String sent = new String(refresh(), StandardCharsets.UTF_8);
     assertThat(sent).contains("𠮷\u001b[1;3Hx");
   }
 
@@ -78,7 +79,7 @@ class ScreenTest {
     screen.grid().put(0, 3, "第01版 要闻", Style.PLAIN, 40);
     refresh();
     screen.grid().put(2, 3, "2", Style.PLAIN, 40);
-    String sent = new String(refresh(), java.nio.charset.StandardCharsets.UTF_8);
+    String sent = new String(refresh(), StandardCharsets.UTF_8);
     assertThat(sent).isEqualTo("\u001b[4;3H2");
     assertTerminalShowsTheFrame();
   }
