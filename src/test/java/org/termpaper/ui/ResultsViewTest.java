@@ -108,7 +108,7 @@ class ResultsViewTest {
         "    …顾客在老街排队，青石板路上人流如织。");
     assertThat(rows.get(20)).isEmpty();
     assertThat(rows.get(21))
-        .isEqualTo(" arrows/j k/n N move  Enter open  Tab this issue  / search again  q close");
+        .isEqualTo(" arrows/j k/n N move  Enter open  Tab this issue  / again  ? help  q close");
     assertThat(grid.style(0, 2)).isEqualTo(Style.REVERSE);
     assertThat(grid.style(79, 2)).isEqualTo(Style.REVERSE);
     assertThat(grid.style(0, 4)).isEqualTo(Style.PLAIN);

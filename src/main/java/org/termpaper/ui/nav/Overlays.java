@@ -14,13 +14,16 @@ import org.termpaper.ui.nav.Note.Kind;
  * <p>Their keys are fixed by DESIGN.md §3 rather than rebindable: in the calendar arrows or
  * {@code h j k l} move, {@code <} {@code >} change month, Enter opens and Esc or {@code q}
  * closes; a prompt takes text until Enter or Esc, and Tab in the search prompt switches its
- * scope ({@link Searching}); the help closes on any key but scrolling.
+ * scope ({@link Searching}); the help closes on any key but scrolling, back to where it was
+ * opened: the reading view, the calendar or the results of a search, in each of which {@code ?}
+ * opens it.
  */
 public final class Overlays {
   private final Reader reader;
   private CalendarCursor day;
   private Prompt prompt = new Prompt();
   private int helpScroll;
+  private Mode underHelp = Mode.READING;
 
   Overlays(Reader reader) {
     this.reader = reader;
@@ -52,13 +55,20 @@ public final class Overlays {
     reader.mode(mode);
   }
 
+  /** Opens the help over what is shown now, which it goes back to when it closes. */
+  void openHelp() {
+    underHelp = reader.mode();
+    helpScroll = 0;
+    reader.mode(Mode.HELP);
+  }
+
   void help(String key) {
     switch (key) {
       case Keys.DOWN, "j" -> helpScroll++;
       case Keys.UP, "k" -> helpScroll = Math.max(0, helpScroll - 1);
       default -> {
         helpScroll = 0;
-        reader.mode(Mode.READING);
+        reader.mode(underHelp);
       }
     }
   }
@@ -78,6 +88,7 @@ public final class Overlays {
       case ">", Keys.PAGE_DOWN -> day = day.plusMonths(1);
       case Keys.ENTER -> goTo(day.day());
       case Keys.ESC, "q", "c" -> reader.mode(Mode.READING);
+      case "?" -> openHelp();
       default -> { }
     }
   }

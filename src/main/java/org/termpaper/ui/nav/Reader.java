@@ -286,7 +286,7 @@ public final class Reader {
       case SCREEN_DOWN -> place.move(place.screen());
       case TOP -> place.move(Integer.MIN_VALUE / 2);
       case BOTTOM -> place.move(Integer.MAX_VALUE / 2);
-      case HELP -> mode = Mode.HELP;
+      case HELP -> overlays.openHelp();
       case BACK -> back();
       case QUIT -> quit = true;
     }

@@ -18,8 +18,8 @@ import org.termpaper.ui.nav.Note.Kind;
  * opens when it arrives.
  *
  * <p>The results list has fixed keys, like the other overlays: arrows, {@code j k n N} and the
- * page keys move, Enter opens, Tab searches this issue instead, {@code /} searches again, Esc or
- * {@code q} closes. {@code q} in an article opened from the list goes back to it.
+ * page keys move, Enter opens, Tab searches this issue instead, {@code /} searches again,
+ * {@code ?} shows the help, Esc or {@code q} closes. {@code q} in an article opened from the list goes back to it.
  */
 public final class Searching {
   /** The most results an all-issues search lists: the newest. */
@@ -171,6 +171,7 @@ public final class Searching {
         inIssue(query);
       }
       case "/" -> openPrompt(Scope.ALL);
+      case "?" -> reader.overlays().openHelp();
       case Keys.ESC, "q" -> close();
       default -> { }
     }

@@ -3,6 +3,7 @@ package org.termpaper.ui.nav;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.ArticlePosition;
@@ -150,5 +151,31 @@ class OverlaysTest {
     press("/", "x", "y", "z", Keys.ENTER);
     assertThat(reader.note()).contains(Note.of(Kind.NO_HITS, "xyz"));
     assertThat(reader.open()).isEmpty();
+  }
+
+  @Test
+  void questionMarkInTheResultsListShowsTheHelpAndAnyKeyGoesBackToTheList() {
+    press("/", Keys.TAB, "老", "街", Keys.ENTER);
+    SearchRequest asked = reader.search().take();
+    reader.search().found(asked.serial(), List.of(new Result(new Hit(Fixtures.DAY,
+        new ArticlePosition(2, 0), "a3"), "第03版 淄博", "落实比倡议更重要", "…老街…", 1, 2)), false);
+    press("?");
+    assertThat(reader.mode()).isEqualTo(Mode.HELP);
+    press("j", "x");
+    assertThat(reader.mode()).isEqualTo(Mode.RESULTS);
+    assertThat(reader.search().results()).isPresent();
+    press(Keys.ENTER);
+    assertThat(reader.open()).contains(new ArticlePosition(2, 0));
+  }
+
+  @Test
+  void questionMarkInTheCalendarShowsTheHelpAndAnyKeyGoesBackToTheCalendar() {
+    press("c", "l", "?");
+    assertThat(reader.mode()).isEqualTo(Mode.HELP);
+    press("q");
+    assertThat(reader.mode()).isEqualTo(Mode.CALENDAR);
+    assertThat(day()).isEqualTo(LocalDate.of(2022, 7, 15));
+    press(Keys.ESC, "?", "x");
+    assertThat(reader.mode()).isEqualTo(Mode.READING);
   }
 }
