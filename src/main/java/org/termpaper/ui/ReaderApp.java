@@ -128,7 +128,7 @@ final class ReaderApp {
       reader.issueFailed(failed.asked(), failed.reason());
       activity = Activity.idle(settings.online());
     } else if (event instanceof Event.Progress progress) {
-      if (reader.wants(progress.asked())) {
+      if (reader.issues().wants(progress.asked())) {
         activity = new Activity(settings.online(), true, progress.done(), progress.total());
       }
     } else {
@@ -156,16 +156,15 @@ final class ReaderApp {
 
   /** Loads what the reader wants and the issues it wants ahead; shows a kept one at once. */
   private void keepLoading(Loader loader) {
-    LocalDate wanted = reader.wantedIssue();
+    LocalDate wanted = reader.issues().wanted();
     if (wanted != null) {
       loader.kept(wanted).ifPresent(kept -> reader.issueLoaded(wanted, kept));
     }
-    loader.sync(reader.wantedIssue(), reader.issuesAhead());
+    loader.sync(reader.issues().wanted(), reader.issues().ahead());
   }
 
   private void draw() {
-    Activity now = reader.wantedIssue() != null || reader.loading() ? activity
-        : Activity.idle(settings.online());
+    Activity now = reader.issues().loading() ? activity : Activity.idle(settings.online());
     int scroll = reader.scroll();
     view.draw(screen.grid(), reader, now);
     if (reader.scroll() != scroll) {

@@ -71,7 +71,7 @@ final class ReaderView {
       reader.overlays().helpViewport(overlays.helpLines().size() + 1, body.height());
       overlays.help(body, reader.overlays().helpScroll());
     } else if (reader.mode() == Mode.CALENDAR) {
-      overlays.calendar(body, reader.calendar(), reader.overlays().day().day());
+      overlays.calendar(body, reader.issues().calendar(), reader.overlays().day().day());
     } else if (reader.mode() == Mode.RESULTS && reader.search().results().isPresent()) {
       results.draw(body, reader.search().results().get(), edition.paper().name());
     }

@@ -53,7 +53,7 @@ final class StatusLine {
       }
     }
     StringBuilder right = new StringBuilder();
-    if (activity.loading() || reader.loading()) {
+    if (activity.loading() || reader.issues().loading()) {
       right.append(activity.total() > 0
           ? texts.get("loading.progress", activity.done(), activity.total())
           : texts.get("loading")).append("  ");

@@ -125,7 +125,7 @@ public final class Overlays {
 
   /** Opens the issue of {@code date}, or says there is none and names the nearest ones. */
   private void goTo(LocalDate date) {
-    IssueCalendar calendar = reader.calendar();
+    IssueCalendar calendar = reader.issues().calendar();
     boolean known = calendar != null && !calendar.isEmpty();
     if (!known || calendar.has(date)) {
       reader.mode(Mode.READING);

@@ -1,9 +1,7 @@
 package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
@@ -15,30 +13,27 @@ import org.termpaper.ui.nav.Note.Kind;
  * Mutable, used on the UI thread only.
  *
  * <p>The UI passes every key by name to {@link #key} and draws what the getters say. Loading is
- * asked for, not done: {@link #wantedIssue} names the issue the reader wants next and
- * {@link #issuesAhead} the ones to load ahead of time, and the UI answers with
+ * asked for, not done: {@link Issues#wanted} names the issue the reader wants next and
+ * {@link Issues#ahead} the ones to load ahead of time, and the UI answers with
  * {@link #issueLoaded} or {@link #issueFailed}, which decide what is shown; until then the reader
  * stays where they were. The UI also reports the sizes it drew with ({@link #viewport}), so that
  * scrolling stops at the ends.
  *
- * <p>This class keeps the issue, the mode and the message, and hands the keys on: the place
- * within the issue and its moves are {@link Place}, the overlays {@link Overlays}, searching
- * {@link Searching}, the {@code d} key {@link DownloadState}.
+ * <p>This class keeps the mode and the message, and hands the keys on: the issues shown, wanted
+ * and loaded ahead are {@link Issues}, the place within the issue and its moves {@link Place},
+ * the overlays {@link Overlays}, searching {@link Searching}, the {@code d} key
+ * {@link DownloadState}.
  */
 public final class Reader {
   private final KeyMap keys;
-  private final Prefetch prefetch;
+  private final Issues issues;
   private final Place place = new Place(this);
   private final Overlays overlays = new Overlays(this);
   private final DownloadState download = new DownloadState(this);
   private final Searching search = new Searching(this);
-  private Edition edition;
-  private IssueCalendar calendar;
-  private LocalDate wanted;
   private Mode mode = Mode.READING;
   private Note note;
   private boolean quit;
-  private boolean startFailed;
 
   /** A reader with {@code keys} that loads both neighbouring issues ahead. */
   public Reader(KeyMap keys) {
@@ -48,24 +43,19 @@ public final class Reader {
   /** A reader with {@code keys} that loads the neighbouring issues {@code prefetch} names. */
   public Reader(KeyMap keys, Prefetch prefetch) {
     this.keys = keys;
-    this.prefetch = prefetch;
+    this.issues = new Issues(prefetch);
   }
 
   /** Asks for the issue of {@code date} first; the newest when null. */
   public void start(LocalDate date) {
-    wanted = date;
+    issues.start(date);
   }
 
   // ---- what the UI draws
 
   /** The edition being read, or null before the first one has loaded. */
   public Edition edition() {
-    return edition;
-  }
-
-  /** The source's issue calendar, or null until it is known. */
-  public IssueCalendar calendar() {
-    return calendar;
+    return issues.shown();
   }
 
   public Mode mode() {
@@ -101,11 +91,6 @@ public final class Reader {
     return Optional.ofNullable(note);
   }
 
-  /** The search results being stepped through with n and N, or empty. */
-  public Optional<Hits> hits() {
-    return search.hits();
-  }
-
   /** The search prompt's scope, the results of a search, the words to mark. */
   public Searching search() {
     return search;
@@ -116,6 +101,11 @@ public final class Reader {
     return overlays;
   }
 
+  /** The issues shown, wanted and to load ahead, and the calendar. */
+  public Issues issues() {
+    return issues;
+  }
+
   /** The download the reader asked for with {@code d}, and how it goes. */
   public DownloadState download() {
     return download;
@@ -124,41 +114,6 @@ public final class Reader {
   /** True once the reader has asked to leave. */
   public boolean quit() {
     return quit;
-  }
-
-  /** The issue the reader wants and is not shown yet, or null; the newest when started so. */
-  public LocalDate wantedIssue() {
-    return wanted;
-  }
-
-  /** True while an issue is wanted and not yet shown. */
-  public boolean loading() {
-    return wanted != null || edition == null && !startFailed;
-  }
-
-  /**
-   * True when the issue asked for as {@code asked} (null: the newest) is the one the reader waits
-   * for: its progress is shown, and it is shown when it arrives.
-   */
-  public boolean wants(LocalDate asked) {
-    return asked == null ? edition == null && wanted == null : asked.equals(wanted);
-  }
-
-  /**
-   * The issues to load ahead of time, as the prefetch setting says: the one before the issue
-   * shown and the one after it, by the calendar (else the edition's own neighbours). Empty
-   * before the first issue is shown.
-   */
-  public Set<LocalDate> issuesAhead() {
-    Set<LocalDate> ahead = new LinkedHashSet<>();
-    if (edition == null || prefetch == Prefetch.NONE) {
-      return ahead;
-    }
-    Moves.issue(calendar, edition, false).ifPresent(ahead::add);
-    if (prefetch == Prefetch.BOTH) {
-      Moves.issue(calendar, edition, true).ifPresent(ahead::add);
-    }
-    return ahead;
   }
 
   /** The 1-based number of the open article in the whole edition, or 0 when none is open. */
@@ -188,7 +143,7 @@ public final class Reader {
   }
 
   public void calendarLoaded(IssueCalendar calendar) {
-    this.calendar = calendar;
+    issues.calendar(calendar);
   }
 
   /**
@@ -201,21 +156,20 @@ public final class Reader {
   }
 
   /**
-   * An edition arrived, asked for as {@code asked} (null: the newest). Shown if the reader
-   * {@link #wants} it; else dropped: an issue loaded ahead, or one the reader has moved on from.
+   * An edition arrived, asked for as {@code asked} (null: the newest): shown if the reader
+   * {@link Issues#wants} it, else dropped (loaded ahead, or the reader has moved on).
    *
    * @return true when it is shown
    */
   public boolean issueLoaded(LocalDate asked, Edition loaded) {
-    if (!wants(asked)) {
+    if (!issues.wants(asked)) {
       return false;
     }
     boolean calendarNote = note != null && note.kind() == Kind.CALENDAR_FAILED;
-    if (edition != null || !calendarNote) {
+    if (issues.shown() != null || !calendarNote) {
       note = null;
     }
-    edition = loaded;
-    wanted = null;
+    issues.show(loaded);
     place.reset();
     search.issueLoaded(loaded);
     return true;
@@ -223,12 +177,10 @@ public final class Reader {
 
   /** The wanted issue could not be loaded: say why and stay where the reader was. */
   public void issueFailed(LocalDate date, String reason) {
-    if (date == null ? wanted != null : !date.equals(wanted)) {
+    if (!issues.failed(date)) {
       return;
     }
-    wanted = null;
     search.forgetPending();
-    startFailed = edition == null;
     note = Note.of(Kind.LOAD_FAILED, date == null ? "" : date, reason);
   }
 
@@ -261,7 +213,7 @@ public final class Reader {
 
   /** Does {@code action} in the reading view. */
   public void act(Action action) {
-    if (edition == null && !isAlwaysOn(action)) {
+    if (issues.shown() == null && !isAlwaysOn(action)) {
       note = Note.of(Kind.NOT_READY);
       return;
     }
@@ -276,7 +228,7 @@ public final class Reader {
       case CALENDAR -> overlays.openCalendar();
       case GO_TO_DATE -> overlays.openPrompt(Mode.DATE_PROMPT);
       case SEARCH -> search.openPrompt(Scope.ISSUE);
-      case DOWNLOAD -> download.ask(edition.date());
+      case DOWNLOAD -> download.ask(issues.shown().date());
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
       case OPEN -> place.enter();
@@ -314,7 +266,7 @@ public final class Reader {
   }
 
   private void otherIssue(boolean later) {
-    Moves.issue(calendar, edition, later).ifPresentOrElse(this::want,
+    issues.neighbour(later).ifPresentOrElse(this::want,
         () -> note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE));
   }
 
@@ -329,12 +281,9 @@ public final class Reader {
   /** Asks for the issue of {@code date}; the reader stays where they are until it arrives. */
   void want(LocalDate date) {
     search.forgetPending();
-    if (edition != null && date.equals(edition.date())) {
-      wanted = null;
-      return;
+    if (issues.want(date)) {
+      note = Note.of(Kind.LOADING, date);
     }
-    wanted = date;
-    note = Note.of(Kind.LOADING, date);
   }
 
   void openAt(ArticlePosition at) {

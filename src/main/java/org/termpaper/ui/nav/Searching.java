@@ -19,7 +19,8 @@ import org.termpaper.ui.nav.Note.Kind;
  *
  * <p>The results list has fixed keys, like the other overlays: arrows, {@code j k n N} and the
  * page keys move, Enter opens, Tab searches this issue instead, {@code /} searches again,
- * {@code ?} shows the help, Esc or {@code q} closes. {@code q} in an article opened from the list goes back to it.
+ * {@code ?} shows the help, Esc or {@code q} closes. {@code q} in an article opened from the
+ * list goes back to it.
  */
 public final class Searching {
   /** The most results an all-issues search lists: the newest. */

@@ -61,14 +61,14 @@ class OverlaysTest {
   void enterOnADayWithAnIssueLoadsItAndClosesTheCalendar() {
     press("c", "j", "k", "h", Keys.ENTER);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
-    assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 13));
+    assertThat(reader.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 13));
   }
 
   @Test
   void enterOnADayWithoutAnIssueNamesTheNearestAndStaysOpen() {
     press("c", "l", "l", Keys.ENTER);
     assertThat(reader.mode()).isEqualTo(Mode.CALENDAR);
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
     assertThat(reader.note())
         .contains(Note.of(Kind.NO_ISSUE_ON, "2022-07-16", "2022-07-14, 2022-07-18"));
   }
@@ -77,20 +77,20 @@ class OverlaysTest {
   void escClosesTheCalendarWithoutMoving() {
     press("c", "l", Keys.ESC);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
   }
 
   @Test
   void goToDateTakesMonthAndDayInTheYearOfTheIssue() {
     press("g", "0", "7", "1", "8", Keys.ENTER);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
-    assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 18));
+    assertThat(reader.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 18));
   }
 
   @Test
   void goToDateTakesAFullDateAndBackspace() {
     press("g", "2", "0", "2", "2", "-", "0", "7", "-", "1", "2", Keys.BACKSPACE, "1", Keys.ENTER);
-    assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 11));
+    assertThat(reader.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 11));
   }
 
   @Test
@@ -101,14 +101,14 @@ class OverlaysTest {
     assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "xy"));
     press("g", "0", "2", "3", "0", Keys.ENTER);
     assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "0230"));
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
   }
 
   @Test
   void escLeavesAPromptWithoutEffect() {
     press("g", "0", "7", "1", "8", Keys.ESC);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
   }
 
   @Test
@@ -125,9 +125,10 @@ class OverlaysTest {
   @Test
   void searchFindsTitlesAndTextIgnoringCaseAndStepsBothWays() {
     press("/", "c", "o", "v", "i", "d", Keys.ENTER);
-    assertThat(reader.hits().orElseThrow().positions()).containsExactly(new ArticlePosition(0, 0));
+    assertThat(reader.search().hits().orElseThrow().positions())
+        .containsExactly(new ArticlePosition(0, 0));
     press(Keys.ESC, "/", "地", Keys.ENTER);
-    assertThat(reader.hits().orElseThrow().positions()).containsExactly(
+    assertThat(reader.search().hits().orElseThrow().positions()).containsExactly(
         new ArticlePosition(0, 1), new ArticlePosition(3, 0));
     press("n");
     assertThat(reader.open()).contains(new ArticlePosition(3, 0));
@@ -138,7 +139,7 @@ class OverlaysTest {
   @Test
   void closingTheSearchGivesNBackToArticles() {
     press("/", "地", Keys.ENTER, "q");
-    assertThat(reader.hits()).isEmpty();
+    assertThat(reader.search().hits()).isEmpty();
     assertThat(reader.note()).contains(Note.of(Kind.SEARCH_CLOSED));
     press("n");
     assertThat(reader.open()).contains(new ArticlePosition(2, 0));

@@ -37,35 +37,35 @@ class ReaderIssuesTest {
 
   @Test
   void bothNeighboursByTheCalendarAreLoadedAheadAcrossItsGaps() {
-    assertThat(reading(Prefetch.BOTH, Fixtures.DAY).issuesAhead())
+    assertThat(reading(Prefetch.BOTH, Fixtures.DAY).issues().ahead())
         .containsExactly(JULY_13, JULY_18);
-    assertThat(reading(Prefetch.BOTH, JULY_18).issuesAhead()).containsExactly(Fixtures.DAY);
-    assertThat(reading(Prefetch.BOTH, JULY_11).issuesAhead()).containsExactly(JULY_13);
+    assertThat(reading(Prefetch.BOTH, JULY_18).issues().ahead()).containsExactly(Fixtures.DAY);
+    assertThat(reading(Prefetch.BOTH, JULY_11).issues().ahead()).containsExactly(JULY_13);
   }
 
   @Test
   void previousLoadsOnlyTheIssueBeforeAndNoneNothing() {
-    assertThat(reading(Prefetch.PREVIOUS, Fixtures.DAY).issuesAhead()).containsExactly(JULY_13);
-    assertThat(reading(Prefetch.PREVIOUS, JULY_11).issuesAhead()).isEmpty();
-    assertThat(reading(Prefetch.NONE, Fixtures.DAY).issuesAhead()).isEmpty();
+    assertThat(reading(Prefetch.PREVIOUS, Fixtures.DAY).issues().ahead()).containsExactly(JULY_13);
+    assertThat(reading(Prefetch.PREVIOUS, JULY_11).issues().ahead()).isEmpty();
+    assertThat(reading(Prefetch.NONE, Fixtures.DAY).issues().ahead()).isEmpty();
   }
 
   @Test
   void withoutACalendarTheEditionsOwnNeighboursAreLoadedAhead() {
     Reader reader = new Reader(KeyMap.defaults());
-    assertThat(reader.issuesAhead()).as("before the first issue").isEmpty();
+    assertThat(reader.issues().ahead()).as("before the first issue").isEmpty();
     reader.issueLoaded(null, Fixtures.edition().withNeighbours(JULY_13, null));
-    assertThat(reader.issuesAhead()).containsExactly(JULY_13);
+    assertThat(reader.issues().ahead()).containsExactly(JULY_13);
   }
 
   @Test
   void theNeighboursFollowTheIssueShownNotTheOneWanted() {
     Reader reader = reading(Prefetch.PREVIOUS, Fixtures.DAY);
     reader.key("<");
-    assertThat(reader.wantedIssue()).isEqualTo(JULY_13);
-    assertThat(reader.issuesAhead()).containsExactly(JULY_13);
+    assertThat(reader.issues().wanted()).isEqualTo(JULY_13);
+    assertThat(reader.issues().ahead()).containsExactly(JULY_13);
     reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13));
-    assertThat(reader.issuesAhead()).containsExactly(JULY_11);
+    assertThat(reader.issues().ahead()).containsExactly(JULY_11);
   }
 
   @Test
@@ -73,17 +73,17 @@ class ReaderIssuesTest {
     Reader reader = new Reader(KeyMap.defaults());
     reader.start(null);
     reader.calendarLoaded(Fixtures.CALENDAR);
-    assertThat(reader.wants(null)).isTrue();
-    assertThat(reader.wants(Fixtures.DAY)).isFalse();
+    assertThat(reader.issues().wants(null)).isTrue();
+    assertThat(reader.issues().wants(Fixtures.DAY)).isFalse();
     assertThat(reader.issueLoaded(null, Fixtures.edition())).isTrue();
-    assertThat(reader.wants(null)).as("the newest is shown").isFalse();
+    assertThat(reader.issues().wants(null)).as("the newest is shown").isFalse();
     assertThat(reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13)))
         .as("a neighbour loaded ahead").isFalse();
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
     reader.key(">");
-    assertThat(reader.wants(JULY_18)).isTrue();
+    assertThat(reader.issues().wants(JULY_18)).isTrue();
     reader.key("<");
-    assertThat(reader.wants(JULY_18)).isFalse();
+    assertThat(reader.issues().wants(JULY_18)).isFalse();
     assertThat(reader.issueLoaded(JULY_18, Fixtures.edition(JULY_18))).isFalse();
     assertThat(reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13))).isTrue();
     assertThat(reader.edition().date()).isEqualTo(JULY_13);

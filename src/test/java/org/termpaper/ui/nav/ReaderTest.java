@@ -38,7 +38,7 @@ class ReaderTest {
   void beforeTheFirstIssueArrivesOnlyHelpAndQuittingWork() {
     Reader fresh = new Reader(KeyMap.defaults());
     fresh.start(null);
-    assertThat(fresh.loading()).isTrue();
+    assertThat(fresh.issues().loading()).isTrue();
     fresh.key("n");
     assertThat(fresh.note()).contains(Note.of(Kind.NOT_READY));
     fresh.key("q");
@@ -47,7 +47,7 @@ class ReaderTest {
 
   @Test
   void aLoadedIssueOpensOnItsPageListWithNoArticleOpen() {
-    assertThat(reader.loading()).isFalse();
+    assertThat(reader.issues().loading()).isFalse();
     assertThat(reader.focus()).isEqualTo(Focus.PAGES);
     assertThat(reader.page()).isZero();
     assertThat(reader.open()).isEmpty();
@@ -140,13 +140,13 @@ class ReaderTest {
   @Test
   void nextIssueFollowsTheCalendarAcrossAGap() {
     press(">");
-    assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 18));
+    assertThat(reader.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 18));
     assertThat(note()).isEqualTo(Kind.LOADING);
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
     reader.issueLoaded(LocalDate.of(2022, 7, 18), Fixtures.edition(LocalDate.of(2022, 7, 18)));
     assertThat(reader.edition().date()).isEqualTo(LocalDate.of(2022, 7, 18));
     press("<");
-    assertThat(reader.wantedIssue()).isEqualTo(Fixtures.DAY);
+    assertThat(reader.issues().wanted()).isEqualTo(Fixtures.DAY);
   }
 
   @Test
@@ -157,7 +157,7 @@ class ReaderTest {
     reader.issueLoaded(LocalDate.of(2022, 7, 11), Fixtures.edition(LocalDate.of(2022, 7, 11)));
     press("<");
     assertThat(note()).isEqualTo(Kind.OLDEST_ISSUE);
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
     Reader last = new Reader(KeyMap.defaults());
     last.calendarLoaded(Fixtures.CALENDAR);
     last.issueLoaded(null, Fixtures.edition(LocalDate.of(2022, 7, 18)));
@@ -172,14 +172,14 @@ class ReaderTest {
     bare.key(">");
     assertThat(bare.note()).contains(Note.of(Kind.NEWEST_ISSUE));
     bare.key("<");
-    assertThat(bare.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 13));
+    assertThat(bare.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 13));
   }
 
   @Test
   void anIssueThatArrivesAfterTheReaderMovedOnIsDropped() {
     press(">");
     press("<", "<");
-    assertThat(reader.wantedIssue()).isEqualTo(LocalDate.of(2022, 7, 13));
+    assertThat(reader.issues().wanted()).isEqualTo(LocalDate.of(2022, 7, 13));
     reader.issueLoaded(LocalDate.of(2022, 7, 18), Fixtures.edition(LocalDate.of(2022, 7, 18)));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
   }
@@ -191,7 +191,7 @@ class ReaderTest {
     assertThat(reader.note()).contains(Note.of(Kind.LOAD_FAILED, "2022-07-18",
         "connection refused"));
     assertThat(reader.open()).contains(at(0, 1));
-    assertThat(reader.loading()).isFalse();
+    assertThat(reader.issues().loading()).isFalse();
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
   }
 

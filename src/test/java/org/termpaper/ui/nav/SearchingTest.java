@@ -64,7 +64,7 @@ class SearchingTest {
   void tabInTheDatePromptDoesNothing() {
     press("g", Keys.TAB, "0", "7", "1", "8", Keys.ENTER);
     assertThat(reader.search().scope()).isEqualTo(Scope.ISSUE);
-    assertThat(reader.wantedIssue()).isEqualTo(JULY_18);
+    assertThat(reader.issues().wanted()).isEqualTo(JULY_18);
   }
 
   @Test
@@ -117,7 +117,7 @@ class SearchingTest {
     assertThat(reader.mode()).isEqualTo(Mode.RESULTS);
     press(Keys.ENTER);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
     assertThat(reader.open()).contains(new ArticlePosition(2, 0));
     assertThat(reader.note()).contains(Note.of(Kind.HIT_ALL, 1, 1, "老街"));
     press("n");
@@ -133,17 +133,17 @@ class SearchingTest {
     reader.search().found(asked.serial(), List.of(result(JULY_18, 0, 1, "a2"),
         result(Fixtures.DAY, 2, 0, "a3"), result(JULY_13, 3, 0, "a4")), false);
     press(Keys.ENTER);
-    assertThat(reader.wantedIssue()).isEqualTo(JULY_18);
+    assertThat(reader.issues().wanted()).isEqualTo(JULY_18);
     assertThat(reader.note()).contains(Note.of(Kind.LOADING, JULY_18));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
     reader.issueLoaded(JULY_18, Fixtures.edition(JULY_18));
     assertThat(reader.open()).contains(new ArticlePosition(0, 1));
     assertThat(reader.note()).contains(Note.of(Kind.HIT_ALL, 1, 3, "老街"));
     press("n");
-    assertThat(reader.wantedIssue()).isEqualTo(Fixtures.DAY);
+    assertThat(reader.issues().wanted()).isEqualTo(Fixtures.DAY);
     reader.issueLoaded(Fixtures.DAY, Fixtures.edition());
     assertThat(reader.open()).contains(new ArticlePosition(2, 0));
-    assertThat(reader.hits().orElseThrow().index()).isEqualTo(1);
+    assertThat(reader.search().hits().orElseThrow().index()).isEqualTo(1);
     press("n");
     reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13));
     assertThat(reader.open()).contains(new ArticlePosition(3, 0));
@@ -160,7 +160,7 @@ class SearchingTest {
     reader.issueFailed(JULY_18, "connection refused");
     assertThat(reader.note()).contains(Note.of(Kind.LOAD_FAILED, JULY_18, "connection refused"));
     assertThat(reader.open()).contains(new ArticlePosition(0, 1));
-    assertThat(reader.hits()).isEmpty();
+    assertThat(reader.search().hits()).isEmpty();
     reader.issueLoaded(JULY_18, Fixtures.edition(JULY_18));
     assertThat(reader.edition().date()).isEqualTo(Fixtures.DAY);
   }
@@ -170,10 +170,10 @@ class SearchingTest {
     SearchRequest asked = searchAll();
     reader.search().found(asked.serial(), List.of(result(JULY_18, 0, 1, "a2")), false);
     press(Keys.ENTER, "<");
-    assertThat(reader.wantedIssue()).isEqualTo(JULY_13);
+    assertThat(reader.issues().wanted()).isEqualTo(JULY_13);
     reader.issueLoaded(JULY_13, Fixtures.edition(JULY_13));
     assertThat(reader.open()).isEmpty();
-    assertThat(reader.hits()).isEmpty();
+    assertThat(reader.search().hits()).isEmpty();
   }
 
   @Test
@@ -222,7 +222,7 @@ class SearchingTest {
     press("q");
     assertThat(reader.mode()).isEqualTo(Mode.READING);
     assertThat(reader.note()).contains(Note.of(Kind.SEARCH_CLOSED));
-    assertThat(reader.hits()).isEmpty();
+    assertThat(reader.search().hits()).isEmpty();
     press("n");
     assertThat(reader.open()).contains(new ArticlePosition(3, 0));
   }
@@ -236,7 +236,7 @@ class SearchingTest {
     assertThat(reader.search().scope()).isEqualTo(Scope.ISSUE);
     assertThat(reader.open()).contains(new ArticlePosition(2, 0));
     assertThat(reader.note()).contains(Note.of(Kind.HIT, 1, 1, "老街"));
-    assertThat(reader.wantedIssue()).isNull();
+    assertThat(reader.issues().wanted()).isNull();
   }
 
   @Test

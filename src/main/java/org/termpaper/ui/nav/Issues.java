@@ -1,0 +1,114 @@
+package org.termpaper.ui.nav;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
+
+/**
+ * Which issues the reader has and wants: the one shown, the calendar, the one asked for and not
+ * shown yet, and the neighbours to load ahead as the {@link Prefetch} setting says. Decides which
+ * arrivals are shown ({@link Reader#issueLoaded}). Part of {@link Reader}, which words the notes;
+ * mutable, UI thread only.
+ */
+public final class Issues {
+  private final Prefetch prefetch;
+  private Edition shown;
+  private IssueCalendar calendar;
+  private LocalDate wanted;
+  private boolean startFailed;
+
+  Issues(Prefetch prefetch) {
+    this.prefetch = prefetch;
+  }
+
+  /** The issue of {@code date} is the first one wanted; the newest when null. */
+  void start(LocalDate date) {
+    wanted = date;
+  }
+
+  /** The issue shown, or null before the first one has arrived. */
+  Edition shown() {
+    return shown;
+  }
+
+  /** The source's issue calendar, or null until it is known. */
+  public IssueCalendar calendar() {
+    return calendar;
+  }
+
+  void calendar(IssueCalendar known) {
+    calendar = known;
+  }
+
+  /** The issue the reader wants and is not shown yet, or null; the newest when started so. */
+  public LocalDate wanted() {
+    return wanted;
+  }
+
+  /** True while an issue is wanted and not yet shown, the first one included. */
+  public boolean loading() {
+    return wanted != null || shown == null && !startFailed;
+  }
+
+  /**
+   * True when the issue asked for as {@code asked} (null: the newest) is the one the reader waits
+   * for: its progress is shown, and it is shown when it arrives.
+   */
+  public boolean wants(LocalDate asked) {
+    return asked == null ? shown == null && wanted == null : asked.equals(wanted);
+  }
+
+  /**
+   * The issues to load ahead of time, as the prefetch setting says: the one before the issue
+   * shown and the one after it, by the calendar (else the edition's own neighbours). Empty
+   * before the first issue is shown.
+   */
+  public Set<LocalDate> ahead() {
+    Set<LocalDate> ahead = new LinkedHashSet<>();
+    if (shown == null || prefetch == Prefetch.NONE) {
+      return ahead;
+    }
+    neighbour(false).ifPresent(ahead::add);
+    if (prefetch == Prefetch.BOTH) {
+      neighbour(true).ifPresent(ahead::add);
+    }
+    return ahead;
+  }
+
+  /** The issue after (or before) the one shown, by the calendar; empty at its end. */
+  Optional<LocalDate> neighbour(boolean later) {
+    return Moves.issue(calendar, shown, later);
+  }
+
+  /** Shows {@code loaded}, which was wanted. */
+  void show(Edition loaded) {
+    shown = loaded;
+    wanted = null;
+  }
+
+  /**
+   * The issue asked for as {@code asked} could not be loaded; true if it was the one wanted,
+   * which is then wanted no more.
+   */
+  boolean failed(LocalDate asked) {
+    if (asked == null ? wanted != null : !asked.equals(wanted)) {
+      return false;
+    }
+    wanted = null;
+    startFailed = shown == null;
+    return true;
+  }
+
+  /** Wants the issue of {@code date}; false, wanting none, when it is the one shown. */
+  boolean want(LocalDate date) {
+    if (shown != null && date.equals(shown.date())) {
+      wanted = null;
+      return false;
+    }
+    wanted = date;
+    return true;
+  }
+}
