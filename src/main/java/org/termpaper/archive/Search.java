@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -160,12 +159,10 @@ final class Search {
    * {@code term}, in the body if it is there, else in the heading.
    */
   static Snippet snippet(String text, String term) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    String wanted = term.toLowerCase(Locale.ROOT);
     int bodyStart = text.indexOf("\n\n");
-    int at = bodyStart < 0 ? -1 : lower.indexOf(wanted, bodyStart);
+    int at = bodyStart < 0 ? -1 : indexOfIgnoringCase(text, term, bodyStart);
     if (at < 0) {
-      at = Math.max(lower.indexOf(wanted), 0);
+      at = Math.max(indexOfIgnoringCase(text, term, 0), 0);
     }
     int from = bodyStart >= 0 && at > bodyStart ? bodyStart + 2 : 0;
     from = Math.max(from, text.offsetByCodePoints(at, -Math.min(BEFORE,
@@ -178,6 +175,20 @@ final class Search {
     String suffix = to < text.length() && !text.substring(to).isBlank() ? "…" : "";
     String window = (prefix + text.substring(from, to)).replace('\n', ' ').stripTrailing();
     return new Snippet(window + suffix, prefix.length() + at - from, end - at);
+  }
+
+  /**
+   * Where {@code term} first occurs in {@code text} from {@code start}, letters compared without
+   * case; -1 when it does not. Compared in place, since lower-casing a copy can change its length
+   * ({@code İ} becomes two chars) and so every offset after it.
+   */
+  static int indexOfIgnoringCase(String text, String term, int start) {
+    for (int i = start; i + term.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, term, 0, term.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A snippet and where its match is. */

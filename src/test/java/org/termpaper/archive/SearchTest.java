@@ -116,6 +116,20 @@ class SearchTest {
     assertThat(archive.search(new SearchQuery("。", null, 2))).hasSize(2);
   }
 
+  @Test
+  void aSnippetStaysOnTheMatchAfterLettersThatGrowWhenLowerCased() {
+    // "İ" lower-cases to two chars; offsets in a lower-cased copy would drift past the match.
+    archive.store(edition(EVENING, "2022-07-15", "04", "国际",
+        article("content_6", "İİİİ İstanbul", "İİİİİİİİ 伊斯坦布尔 İzmir 旅游推介会举行")), List.of());
+
+    assertThat(search("推介会举行")).singleElement().satisfies(hit -> assertThat(
+        hit.snippet().substring(hit.matchStart(), hit.matchStart() + hit.matchLength()))
+        .isEqualTo("推介会举行"));
+    assertThat(search("ZMIR")).singleElement().satisfies(hit -> assertThat(
+        hit.snippet().substring(hit.matchStart(), hit.matchStart() + hit.matchLength()))
+        .isEqualTo("zmir"));
+  }
+
   private static Article article(String id, String title, String text) {
     return new Article(id, null, null, title, null, null, List.of(text), List.of());
   }
