@@ -91,6 +91,13 @@ class SearchTest {
   }
 
   @Test
+  void theIdeographicSpaceOfChineseInputSeparatesTerms() {
+    assertThat(SearchQuery.of("covid\u3000防暑").terms()).containsExactly("covid", "防暑");
+    assertThat(search("防暑\u3000covid")).extracting(SearchHit::articleId)
+        .containsExactly("content_2");
+  }
+
+  @Test
   void captionsAndTitlesAreSearched() {
     assertThat(search("湿地公园")).extracting(SearchHit::articleId).containsExactly("content_4");
     assertThat(search("夏粮收购")).extracting(SearchHit::articleId).containsExactly("content_3");
