@@ -185,7 +185,7 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Articles whose text contains every term of the query, newest issues first, with a snippet
-   * around the first match. The UI's "all issues" search calls this.
+   * around the first match: the CLI's {@code search} and the UI's all-issues search.
    */
   public synchronized List<SearchHit> search(SearchQuery query) {
     return read(() -> new Search(db).run(query, Search.byId(new EditionReader(db).papers())));

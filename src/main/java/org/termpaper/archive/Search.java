@@ -35,34 +35,39 @@ final class Search {
   }
 
   /**
-   * Registers {@code tp_text(edition_id, bodies, ordinal, pre_title, title, subtitle, author)}
-   * on the connection: an article's heading, a blank line, and its body and captions. It keeps
-   * the last edition it inflated, since a search reads the articles of one edition together.
+   * Registers {@code tp_text(edition_id, fetched_at, bodies, ordinal, pre_title, title, subtitle,
+   * author)} on the connection: an article's heading, a blank line, and its body and captions.
+   * It keeps the last edition it inflated, since a search reads the articles of one edition
+   * together; the key is the edition's id and when it was written, since writing an issue again
+   * keeps its id (and another process may have done so).
    */
   static void register(Connection db) throws SQLException {
     Function.create(db, "tp_text", new Function() {
       private long cachedId = -1;
+      private String cachedFetchedAt;
       private String[] texts = new String[0];
 
       @Override
       protected void xFunc() throws SQLException {
         long editionId = value_long(0);
-        if (editionId != cachedId) {
+        String fetchedAt = value_text(1);
+        if (editionId != cachedId || !fetchedAt.equals(cachedFetchedAt)) {
           try {
-            texts = BodyCodec.decode(value_blob(1)).stream().map(BodyCodec.Body::searchText)
+            texts = BodyCodec.decode(value_blob(2)).stream().map(BodyCodec.Body::searchText)
                 .toArray(String[]::new);
             cachedId = editionId;
+            cachedFetchedAt = fetchedAt;
           } catch (IOException e) {
             error("damaged bodies of edition " + editionId + ": " + e.getMessage());
             return;
           }
         }
-        int ordinal = value_int(2);
+        int ordinal = value_int(3);
         String body = ordinal < texts.length ? texts[ordinal] : "";
-        result(heading(value_text(3), value_text(4), value_text(5), value_text(6)) + "\n\n"
+        result(heading(value_text(4), value_text(5), value_text(6), value_text(7)) + "\n\n"
             + body);
       }
-    }, 7, Function.FLAG_DETERMINISTIC);
+    }, 8, Function.FLAG_DETERMINISTIC);
   }
 
   /** Pre-title, title, subtitle and author, one a line: the indexed heading of an article. */
@@ -84,7 +89,8 @@ final class Search {
     // sort and stops reading (and inflating) at the limit.
     StringBuilder sql = new StringBuilder("""
         SELECT e.paper_id, e.date, p.number, p.name, a.page_seq, a.seq, a.article_id, a.title,
-          tp_text(e.id, e.bodies, a.ordinal, a.pre_title, a.title, a.subtitle, a.author) AS text
+          tp_text(e.id, e.fetched_at, e.bodies, a.ordinal, a.pre_title, a.title, a.subtitle,
+            a.author) AS text
         FROM editions e
         CROSS JOIN articles a ON a.edition_id = e.id
         JOIN pages p ON p.edition_id = e.id AND p.seq = a.page_seq

@@ -119,6 +119,16 @@ class SearchTest {
   }
 
   @Test
+  void anIssueWrittenAgainIsSearchedInItsNewText() {
+    assertThat(search("防暑")).hasSize(1);
+    archive.store(edition(MORNING, "2022-07-13", "03", "淄博",
+        article("content_2", "高温天气", "今天最高气温39℃，午后有雷阵雨。")), List.of());
+
+    assertThat(search("雷阵雨")).extracting(SearchHit::articleId).containsExactly("content_2");
+    assertThat(search("防暑")).isEmpty();
+  }
+
+  @Test
   void theLimitCapsTheHits() {
     assertThat(archive.search(new SearchQuery("。", null, 2))).hasSize(2);
   }
