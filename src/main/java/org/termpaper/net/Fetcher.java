@@ -8,6 +8,7 @@ import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import okhttp3.Request;
 /**
  * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk, with one
  * size bound for both. Thread-safe; share one per process, since it holds the connection pool,
- * the disk cache and the transfer counters.
+ * the disk cache and the transfer counters. A second fetcher on the same cache folder, in this
+ * process or another, runs without the disk cache until the first is closed.
  *
  * <p>Over HTTP it sends conditional requests from its disk cache, accepts gzip, retries 5xx and
  * I/O errors with backoff, asks at most {@link HttpSettings#maxPerHost()} at a time of one host,
@@ -32,11 +34,19 @@ import okhttp3.Request;
 public final class Fetcher implements AutoCloseable {
   private final HttpSettings settings;
   private final TransferCounter counter = new TransferCounter();
+  private final FileLock cacheLock;
   private final OkHttpClient client;
 
   public Fetcher(HttpSettings settings) {
     this.settings = settings;
-    this.client = settings.offline() ? null : HttpClients.build(settings, counter);
+    this.cacheLock = HttpClients.lockCache(settings);
+    try {
+      this.client = settings.offline() ? null
+          : HttpClients.build(settings, counter, cacheLock != null);
+    } catch (RuntimeException e) {
+      HttpClients.closeQuietly(cacheLock == null ? null : cacheLock.channel());
+      throw e;
+    }
   }
 
   public HttpSettings settings() {
@@ -170,6 +180,9 @@ public final class Fetcher implements AutoCloseable {
   public void close() {
     if (client != null) {
       HttpClients.close(client);
+    }
+    if (cacheLock != null) {
+      HttpClients.closeQuietly(cacheLock.channel());
     }
   }
 }

@@ -13,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -72,6 +75,50 @@ class FetcherHttpTest {
       assertThat(fetcher.stats().notModified()).isEqualTo(1);
       assertThat(fetcher.stats().bytesReceived() - first).isLessThan(first / 20);
     }
+  }
+
+  @Test
+  void aSecondFetcherOnTheSameCacheRunsWithoutItUntilTheFirstCloses() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder()
+          .addHeader("ETag", "\"v1\"")
+          .addHeader("Cache-Control", "no-cache")
+          .body("page")
+          .build());
+    }
+    List<LogRecord> logged = new ArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger log = Logger.getLogger(HttpClients.class.getName());
+    log.addHandler(handler);
+    HttpSettings settings = FetcherFaultTest.fastSettings().withCache(cache, 1_000_000);
+    try (Fetcher first = new Fetcher(settings)) {
+      first.get(url("/node_1.htm"));
+      try (Fetcher second = new Fetcher(settings)) {
+        second.get(url("/node_1.htm"));
+      }
+    } finally {
+      log.removeHandler(handler);
+    }
+    try (Fetcher third = new Fetcher(settings)) {
+      third.get(url("/node_1.htm"));
+    }
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isNull();
+    assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+    assertThat(logged).extracting(LogRecord::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("in use by another termpaper process"));
   }
 
   @Test
