@@ -109,16 +109,19 @@ public final class Archive implements AutoCloseable {
     return found[0];
   }
 
-  /** Records that {@code location} (a URL, a config source's URL) serves {@code paper}. */
+  /**
+   * Records that {@code location} (a URL, a config source's URL, a path) serves {@code paper}.
+   * A relative path is kept absolute, resolved against the working directory.
+   */
   public synchronized void remember(String location, Paper paper) {
     inTransaction(null, () -> {
       EditionWriter writer = new EditionWriter(db);
       writer.paper(paper);
-      writer.location(location, paper.id());
+      writer.location(Locations.key(location), paper.id());
     });
   }
 
-  /** The paper last fetched from {@code location}, or empty. */
+  /** The paper last fetched from {@code location} (a relative path as from here), or empty. */
   public synchronized Optional<Paper> paperAt(String location) {
     return read(() -> new Locations(db).paperAt(location));
   }

@@ -46,7 +46,7 @@ public final class Downloader {
    * Fetches what {@code request} asks of {@code source} into the archive.
    *
    * @param location where the source was opened from (as the resolver names it), remembered so
-   *     that reading it offline finds the archive
+   *     that reading it offline finds the archive; a relative path is remembered absolute
    * @throws TermpaperException when even the source's calendar cannot be read
    */
   public FetchReport fetch(EditionSource source, String location, FetchRequest request,
@@ -95,7 +95,8 @@ public final class Downloader {
     }
     Edition fresh;
     try {
-      fresh = source.edition(date, (what, done, total) -> listener.step(date, what, done, total));
+      fresh = ofPaper(paper,
+          source.edition(date, (what, done, total) -> listener.step(date, what, done, total)));
     } catch (TermpaperException e) {
       LOG.warning(() -> "fetch of " + date + " failed: " + e.getMessage());
       return failed(date, e.getMessage());
@@ -114,6 +115,20 @@ public final class Downloader {
     EditionResult.Outcome outcome = !failures.isEmpty() ? EditionResult.Outcome.PARTIAL
         : have.isPresent() ? EditionResult.Outcome.UPDATED : EditionResult.Outcome.FETCHED;
     return new EditionResult(date, outcome, merged.articleCount(), recovered, failures);
+  }
+
+  /**
+   * {@code edition} as the calendar's paper's: a feed may name another paper in an issue than in
+   * its calendar, and the archive looks issues up, and finds them offline, by the calendar's.
+   */
+  private static Edition ofPaper(Paper paper, Edition edition) {
+    if (edition.paper().equals(paper)) {
+      return edition;
+    }
+    LOG.info(() -> "the issue of " + edition.date() + " names paper " + edition.paper().id()
+        + ", its calendar " + paper.id() + "; archived as " + paper.id());
+    return new Edition(paper, edition.date(), edition.url(), edition.previousIssue(),
+        edition.nextIssue(), edition.pages(), edition.warnings());
   }
 
   /** An issue already whole: only pictures or PDFs newly asked for are fetched. */

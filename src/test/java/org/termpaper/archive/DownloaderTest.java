@@ -13,16 +13,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.config.Config;
+import org.termpaper.config.DataDirs;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
+import org.termpaper.model.Paper;
 import org.termpaper.net.FetchException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.HttpSettings;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
+import org.termpaper.source.SourceContext;
+import org.termpaper.source.SourceResolver;
+import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.testing.Editions;
 
 class DownloaderTest {
@@ -168,6 +174,41 @@ class DownloaderTest {
     assertThat(report.failures()).singleElement()
         .satisfies(f -> assertThat(f.part()).startsWith("picture of"));
     assertThat(archive.status("tpdaily", D14).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
+  void aFeedWhoseIssuesNameAnotherPaperIsArchivedUnderItsCalendarsPaper() throws Exception {
+    Path feed = Files.createDirectories(dir.resolve("feed"));
+    Edition issue = source.editions.get(D14);
+    Files.writeString(feed.resolve("calendar.json"),
+        FeedWriter.calendar(new IssueCalendar(Editions.PAPER, List.of(D14))));
+    Files.writeString(feed.resolve(D14 + ".json"), FeedWriter.edition(new Edition(
+        new Paper("other", "别的报", null), D14, null, null, null, issue.pages(), List.of())));
+    SourceResolver resolver = new SourceResolver(
+        new SourceContext(fetcher, Config.empty(), DataDirs.under(dir)));
+
+    List<EditionResult.Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      try (EditionSource fromFeed = resolver.resolveOnline(feed.toString())) {
+        outcomes.add(downloader.fetch(fromFeed, feed.toString(), FetchRequest.of(D14),
+            FetchListener.NONE).editions().get(0).outcome());
+      }
+    }
+
+    assertThat(outcomes).containsExactly(EditionResult.Outcome.FETCHED,
+        EditionResult.Outcome.SKIPPED);
+    assertThat(archive.papers()).containsExactly(Editions.PAPER);
+    assertThat(archive.edition("tpdaily", D14).orElseThrow().articleCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aRelativePathIsRememberedAsTheAbsolutePathItNamesNow() {
+    downloader.fetch(source, "feeds/../h/x.json", FetchRequest.of(D14), FetchListener.NONE);
+
+    String absolute = Path.of("h/x.json").toAbsolutePath().toString();
+    assertThat(archive.locations("tpdaily")).containsExactly(absolute);
+    assertThat(archive.paperAt(absolute)).contains(Editions.PAPER);
+    assertThat(archive.paperAt("h/x.json")).contains(Editions.PAPER);
   }
 
   private static Edition withFigure(Edition edition, String src) {
