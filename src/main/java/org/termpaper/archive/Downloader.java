@@ -43,16 +43,37 @@ public final class Downloader {
   }
 
   /**
+   * A moment to count a fetch from: what the fetcher had transferred, and when. Immutable.
+   *
+   * @param transfer the fetcher's counts then
+   * @param time the clock then
+   */
+  public record Start(TransferStats transfer, Instant time) {}
+
+  /**
+   * Now, to count a fetch from: take it before opening the source, whose opening asks the
+   * network too (a feed's {@code calendar.json}, a site's index page).
+   */
+  public Start start() {
+    return new Start(fetcher.stats(), clock.instant());
+  }
+
+  /** Fetches as {@link #fetch(EditionSource, String, FetchRequest, FetchListener, Start)}. */
+  public FetchReport fetch(EditionSource source, String location, FetchRequest request,
+      FetchListener listener) {
+    return fetch(source, location, request, listener, start());
+  }
+
+  /**
    * Fetches what {@code request} asks of {@code source} into the archive.
    *
    * @param location where the source was opened from (as the resolver names it), remembered so
    *     that reading it offline finds the archive; a relative path is remembered absolute
+   * @param since where the report's transfer and time count from
    * @throws TermpaperException when even the source's calendar cannot be read
    */
   public FetchReport fetch(EditionSource source, String location, FetchRequest request,
-      FetchListener listener) {
-    Instant start = clock.instant();
-    TransferStats before = fetcher.stats();
+      FetchListener listener, Start since) {
     IssueCalendar calendar = source.calendar();
     Paper paper = calendar.paper();
     List<LocalDate> dates = dates(calendar, request);
@@ -69,8 +90,8 @@ public final class Downloader {
     if (results.stream().anyMatch(r -> r.outcome() != EditionResult.Outcome.FAILED)) {
       archive.remember(location, paper);
     }
-    return new FetchReport(paper, results, fetcher.stats().minus(before),
-        Duration.between(start, clock.instant()));
+    return new FetchReport(paper, results, fetcher.stats().minus(since.transfer()),
+        Duration.between(since.time(), clock.instant()));
   }
 
   /** The dates asked for: the newest issue, one date (even if absent), or a range's issues. */

@@ -62,10 +62,12 @@ final class FetchCommand implements Callable<Integer> {
     Fetcher fetcher = app.fetcher();
     FetchProgress progress = new FetchProgress(main.err, main.terminal.interactive(),
         () -> fetcher.stats().bytesReceived());
+    Downloader downloader = new Downloader(app.archive(), fetcher);
+    // Counted from before the source is opened, since opening it asks the network too.
+    Downloader.Start start = downloader.start();
     FetchReport report;
     try (EditionSource from = resolver.resolveOnline(source)) {
-      report = new Downloader(app.archive(), fetcher)
-          .fetch(from, resolver.location(source), request, progress);
+      report = downloader.fetch(from, resolver.location(source), request, progress, start);
     }
     if (report.editions().isEmpty()) {
       throw new TermpaperException(report.paper().name() + " has no issues from "

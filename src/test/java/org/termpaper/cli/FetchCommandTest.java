@@ -3,11 +3,19 @@ package org.termpaper.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +70,36 @@ class FetchCommandTest {
     assertThat(run.err()).contains("2022-07-14: 16 articles, fetched");
     assertThat(run.out()).contains("1 issue(s): 1 fetched").contains("articles: 16")
         .contains("transferred");
+  }
+
+  @Test
+  void theSummaryCountsTheCalendarProbeOfAFeedFolderToo() throws Exception {
+    Path town = Path.of(FetchCommandTest.class.getResource("/feeds/town/calendar.json").toURI())
+        .getParent();
+    try (MockWebServer feeds = new MockWebServer()) {
+      feeds.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          Path file = town.resolve(request.getUrl().pathSegments().get(1));
+          try {
+            return new MockResponse.Builder().body(new Buffer().write(Files.readAllBytes(file)))
+                .build();
+          } catch (IOException e) {
+            return new MockResponse.Builder().code(404).build();
+          }
+        }
+      });
+      feeds.start();
+
+      CliRun run = run("fetch", "--source", feeds.url("/feeds/").toString(), "--date",
+          "2022-07-14");
+
+      Matcher summary = Pattern.compile("in (\\d+) request\\(s\\) \\(\\d+ not modified, (\\d+) "
+          + "from cache\\)").matcher(run.out());
+      assertThat(summary.find()).as(run.out() + run.err()).isTrue();
+      assertThat(Integer.parseInt(summary.group(1)) - Integer.parseInt(summary.group(2)))
+          .isEqualTo(feeds.getRequestCount()).isEqualTo(2);
+    }
   }
 
   @Test
