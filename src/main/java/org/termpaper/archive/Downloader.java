@@ -77,12 +77,13 @@ public final class Downloader {
     IssueCalendar calendar = source.calendar();
     Paper paper = calendar.paper();
     List<LocalDate> dates = dates(calendar, request);
+    boolean local = !ResourceFetch.isNetwork(location);
     List<EditionResult> results = new ArrayList<>();
     for (int i = 0; i < dates.size() && !Thread.currentThread().isInterrupted(); i++) {
       LocalDate date = dates.get(i);
       listener.editionStarted(date, i, dates.size());
       EditionResult result = calendar.has(date)
-          ? fetchOne(source, paper, date, request, listener)
+          ? fetchOne(source, paper, date, request, local, listener)
           : failed(date, new IssueNotFoundException(date, calendar).getMessage());
       listener.editionFinished(result);
       results.add(result);
@@ -108,11 +109,16 @@ public final class Downloader {
         .toList();
   }
 
+  /**
+   * Fetches one issue.
+   *
+   * @param local the source is a file or folder, whose issues may name {@code file:} resources
+   */
   private EditionResult fetchOne(EditionSource source, Paper paper, LocalDate date,
-      FetchRequest request, FetchListener listener) {
+      FetchRequest request, boolean local, FetchListener listener) {
     Optional<ArchivedEdition> have = archive.status(paper.id(), date);
     if (have.isPresent() && have.get().isComplete() && !request.refresh()) {
-      return completeResources(paper, date, request, listener, have.get());
+      return completeResources(paper, date, request, local, listener, have.get());
     }
     Edition fresh;
     try {
@@ -127,7 +133,7 @@ public final class Downloader {
     Edition merged = archived.map(old -> EditionMerge.merge(fresh, old)).orElse(fresh);
     ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
     List<Resource> kept = resources.fetch(
-        missing(ResourceFetch.wanted(merged, request), paper, date));
+        missing(ResourceFetch.wanted(merged, request, local), paper, date));
     archive.store(merged, kept);
     List<FetchFailure> failures = new ArrayList<>(unavailable(merged));
     failures.addAll(resources.failures());
@@ -154,14 +160,14 @@ public final class Downloader {
 
   /** An issue already whole: only pictures or PDFs newly asked for are fetched. */
   private EditionResult completeResources(Paper paper, LocalDate date, FetchRequest request,
-      FetchListener listener, ArchivedEdition have) {
+      boolean local, FetchListener listener, ArchivedEdition have) {
     if (!request.images() && !request.pdfs()) {
       return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
           List.of());
     }
     Edition edition = archive.edition(paper.id(), date).orElseThrow();
-    List<ResourceFetch.Wanted> wanted = missing(ResourceFetch.wanted(edition, request), paper,
-        date);
+    List<ResourceFetch.Wanted> wanted = missing(
+        ResourceFetch.wanted(edition, request, local), paper, date);
     if (wanted.isEmpty()) {
       return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
           List.of());

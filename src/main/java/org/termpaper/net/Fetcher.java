@@ -21,8 +21,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
- * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk, with one
- * size bound for both. Thread-safe; share one per process, since it holds the connection pool,
+ * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk (regular
+ * files only), with one size bound for both. Thread-safe; share one per process, since it holds the connection pool,
  * the disk cache and the transfer counters. A second fetcher on the same cache folder, in this
  * process or another, runs without the disk cache until the first is closed.
  *
@@ -70,6 +70,10 @@ public final class Fetcher implements AutoCloseable {
 
   private Response readFile(URI url) {
     Path path = Path.of(url);
+    // Never a FIFO or a device: either could block or never end.
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new FetchException(url, 0, "not a regular file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
       if (bytes.length > settings.maxBytes()) {

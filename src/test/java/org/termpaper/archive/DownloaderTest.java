@@ -62,6 +62,11 @@ class DownloaderTest {
     return downloader.fetch(source, "http://paper.example/", request, FetchListener.NONE);
   }
 
+  /** A fetch from a feed on the disk, whose issues may name files. */
+  private FetchReport fetchLocal(FetchRequest request) {
+    return downloader.fetch(source, dir.resolve("feed").toString(), request, FetchListener.NONE);
+  }
+
   @Test
   void withoutADateTheNewestIssueIsFetched() {
     FetchReport report = fetch(FetchRequest.newest());
@@ -153,15 +158,15 @@ class DownloaderTest {
     Path picture = Files.write(dir.resolve("p1.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
     Edition withPicture = withFigure(source.editions.get(D14), picture.toUri().toString());
     source.put(withPicture);
-    fetch(FetchRequest.of(D14));
+    fetchLocal(FetchRequest.of(D14));
     assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
 
-    FetchReport images = fetch(FetchRequest.of(D14).withImages(true));
+    FetchReport images = fetchLocal(FetchRequest.of(D14).withImages(true));
 
     assertThat(images.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.UPDATED);
     assertThat(archive.resource(picture.toUri().toString()).orElseThrow().data())
         .containsExactly(0xFF, 0xD8);
-    assertThat(fetch(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
+    assertThat(fetchLocal(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
         .isEqualTo(EditionResult.Outcome.SKIPPED);
   }
 
@@ -169,11 +174,39 @@ class DownloaderTest {
   void aPictureThatFailsIsReportedAndTheTextIsKept() {
     source.put(withFigure(source.editions.get(D14), dir.resolve("missing.jpg").toUri().toString()));
 
-    FetchReport report = fetch(FetchRequest.of(D14).withImages(true));
+    FetchReport report = fetchLocal(FetchRequest.of(D14).withImages(true));
 
     assertThat(report.failures()).singleElement()
         .satisfies(f -> assertThat(f.part()).startsWith("picture of"));
     assertThat(archive.status("tpdaily", D14).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
+  void anIssueFromTheNetworkNeverHasFilesFetched() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "password");
+    Edition issue = withFigure(source.editions.get(D14), secret.toUri().toString());
+    Page first = issue.pages().get(0);
+    List<Page> pages = new ArrayList<>(issue.pages());
+    pages.set(0, new Page(first.number(), first.name(), first.url(), secret.toUri().toString(),
+        first.articles()));
+    source.put(issue.withPages(pages));
+
+    FetchReport report = fetch(FetchRequest.of(D14).withImages(true).withPdfs(true));
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
+    assertThat(archive.resource(secret.toUri().toString())).isEmpty();
+  }
+
+  @Test
+  void aLocalIssueHasOnlyRegularFilesFetched() {
+    source.put(withFigure(source.editions.get(D14), "file:///dev/zero"));
+
+    FetchReport report = fetchLocal(FetchRequest.of(D14).withImages(true));
+
+    assertThat(report.failures()).singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("not a regular file"));
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
   }
 
   @Test
