@@ -21,7 +21,8 @@ import org.termpaper.net.Fetcher;
 import org.termpaper.net.Response;
 
 /**
- * Fetches the pictures and PDFs of one issue, four at a time; each that fails becomes a
+ * Fetches the pictures and PDFs of one issue, as many at a time as the fetcher asks of one host
+ * ({@link org.termpaper.net.HttpSettings#maxPerHost}); each that fails becomes a
  * {@link FetchFailure} and the rest are kept. One instance per issue; not thread-safe.
  *
  * <p>What an issue names is fetched over http(s); a {@code file:} URL only when the issue came
@@ -29,8 +30,6 @@ import org.termpaper.net.Response;
  * reader's files into the archive. The fetcher reads only regular files, within its size bound.
  */
 final class ResourceFetch {
-  private static final int PARALLEL = 4;
-
   /** A resource to fetch and where it belongs. */
   record Wanted(String url, Resource.Kind kind, String page, String part) {}
 
@@ -91,7 +90,8 @@ final class ResourceFetch {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, wanted.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(fetcher.settings().maxPerHost(), wanted.size()));
     try {
       List<Future<Resource>> futures = new ArrayList<>();
       for (Wanted each : wanted) {
