@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
@@ -22,9 +23,10 @@ import okhttp3.Request;
 
 /**
  * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk (regular
- * files only), with one size bound for both. Thread-safe; share one per process, since it holds the connection pool,
- * the disk cache and the transfer counters. A second fetcher on the same cache folder, in this
- * process or another, runs without the disk cache until the first is closed.
+ * files only), with one size bound for both. Thread-safe; share one per process, since it holds
+ * the connection pool, the disk cache and the transfer counters. A second fetcher on the same
+ * cache folder, in this process or another, runs without the disk cache until the first is
+ * closed.
  *
  * <p>Over HTTP it sends conditional requests from its disk cache, accepts gzip, retries 5xx and
  * I/O errors with backoff, asks at most {@link HttpSettings#maxPerHost()} at a time of one host,
@@ -60,7 +62,7 @@ public final class Fetcher implements AutoCloseable {
 
   /** The resource at {@code url}; a non-2xx status, an I/O error or an oversized body throws. */
   public Response get(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     return switch (scheme) {
       case "file" -> readFile(url);
       case "http", "https" -> readHttp(url);
@@ -177,7 +179,8 @@ public final class Fetcher implements AutoCloseable {
 
   private static String seconds(Duration duration) {
     long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.1f s", millis / 1000.0);
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s",
+        millis / 1000.0);
   }
 
   @Override

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -100,6 +103,25 @@ class FetcherFaultTest {
         .isInstanceOf(FetchException.class)
         .hasMessageContaining("timed out");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void messagesAndSchemesDoNotDependOnTheUsersLocale() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    Path file = Files.writeString(Files.createTempFile("tp", ".htm"), "版面");
+    Locale old = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThatThrownBy(() -> fetcher.get(url("/silent")))
+          .hasMessageContaining("no answer for 0.4 s");
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      // Lower-cased in Turkish, FILE would be "fıle", with a dotless ı.
+      assertThat(fetcher.get(URI.create("FILE:" + file.toUri().getRawPath())).body())
+          .asString().isEqualTo("版面");
+    } finally {
+      Locale.setDefault(old);
+      Files.delete(file);
+    }
   }
 
   @Test
