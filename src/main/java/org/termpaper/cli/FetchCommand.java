@@ -16,6 +16,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code termpaper fetch}: downloads issues into the archive for offline reading, with progress
  * on standard error and a summary on standard output. Exits 1 when anything is still missing.
+ * The progress line is redrawn in place when standard error is a terminal (see
+ * {@link TerminalInfo#errInteractive}), whatever standard output is; else it is one plain line
+ * per issue.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
     description = "Download issues into the archive for offline reading.")
@@ -60,7 +63,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     SourceResolver resolver = app.resolver();
     Fetcher fetcher = app.fetcher();
-    FetchProgress progress = new FetchProgress(main.err, main.terminal.interactive(),
+    FetchProgress progress = new FetchProgress(main.err, main.terminal.errInteractive(),
         () -> fetcher.stats().bytesReceived());
     Downloader downloader = new Downloader(app.archive(), fetcher);
     // Counted from before the source is opened, since opening it asks the network too.

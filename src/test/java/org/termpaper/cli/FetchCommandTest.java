@@ -211,6 +211,17 @@ class FetchCommandTest {
   }
 
   @Test
+  void progressIsRedrawnInPlaceOnlyWhenStandardErrorIsATerminal() {
+    CliRun toTerminal = CliRun.on(new TerminalInfo(false, 0, true), Map.of(), data, "fetch",
+        "--source", url, "--date", "2022-07-13");
+    CliRun toPipe = CliRun.on(new TerminalInfo(true, 80, false), Map.of(), data, "fetch",
+        "--source", url, "--date", "2022-07-14");
+
+    assertThat(toTerminal.err()).contains("\r");
+    assertThat(toPipe.err()).doesNotContain("\r").contains("2022-07-14: 16 articles, fetched");
+  }
+
+  @Test
   void sourcesListsTheConfiguredSourcesAndTheirArchivedDates() throws Exception {
     Files.writeString(data.resolve("config.toml"), "source = \"harbour\"\n"
         + "[sources.harbour]\nurl = \"" + url + "\"\n");
