@@ -1,6 +1,7 @@
 package org.termpaper.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.termpaper.archive.Archive;
 import org.termpaper.archive.SearchHit;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code termpaper search}: full-text search over the archived issues. Prints, per matching
  * article, the date, page and title, and under it a snippet around the match (the match in bold
- * on a terminal). Reads only the archive; never the network.
+ * on a terminal, unless {@code NO_COLOR} is set or {@code TERM} is {@code dumb}). Reads only the
+ * archive; never the network.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the archived issues: date, page, title and a snippet per hit.")
@@ -55,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     if (hits.isEmpty()) {
       main.out.println("no archived article matches \"" + text + "\"");
     }
-    boolean bold = main.terminal.interactive();
+    boolean bold = styled(main.terminal, main.env);
     boolean manyPapers = hits.stream().map(SearchHit::paper).distinct().count() > 1;
     for (SearchHit hit : hits) {
       main.out.println(hit.date() + "  第" + hit.pageNumber() + "版"
@@ -64,6 +66,15 @@ final class SearchCommand implements Callable<Integer> {
       main.out.println("    " + snippet(hit, bold));
     }
     return 0;
+  }
+
+  /**
+   * True when the match may be set in bold: standard output is a terminal, {@code NO_COLOR} is
+   * unset or empty (see no-color.org), and {@code TERM} is not {@code dumb}.
+   */
+  static boolean styled(TerminalInfo terminal, Map<String, String> env) {
+    return terminal.interactive() && env.getOrDefault("NO_COLOR", "").isEmpty()
+        && !"dumb".equals(env.get("TERM"));
   }
 
   private static String snippet(SearchHit hit, boolean bold) {

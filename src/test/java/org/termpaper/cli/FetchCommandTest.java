@@ -222,6 +222,22 @@ class FetchCommandTest {
   }
 
   @Test
+  void searchSetsTheMatchInBoldOnlyOnATerminalThatTakesIt() {
+    run("fetch", "--source", url, "--date", "2022-07-13");
+    String title = editions.get(0).pages().get(1).articles().get(3).title();
+    TerminalInfo terminal = new TerminalInfo(true, 80);
+
+    assertThat(CliRun.on(terminal, Map.of(), data, "search", title).out())
+        .contains("\u001b[1m" + title + "\u001b[0m");
+    assertThat(CliRun.on(terminal, Map.of("NO_COLOR", "1"), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+    assertThat(CliRun.on(terminal, Map.of("TERM", "dumb"), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+    assertThat(CliRun.on(TerminalInfo.PIPE, Map.of(), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+  }
+
+  @Test
   void sourcesListsTheConfiguredSourcesAndTheirArchivedDates() throws Exception {
     Files.writeString(data.resolve("config.toml"), "source = \"harbour\"\n"
         + "[sources.harbour]\nurl = \"" + url + "\"\n");
