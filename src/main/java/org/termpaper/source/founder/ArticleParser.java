@@ -29,14 +29,14 @@ final class ArticleParser {
     SiteProfile.ArticleSelectors sel = profile.article();
     Map<String, String> enp = EnpProperties.of(doc);
     Element titleElement = first(doc, sel.title());
-    String title = Noise.field(Texts.line(titleElement));
+    String title = Noise.field(HtmlText.line(titleElement));
     String preTitle = text(doc, sel.preTitle());
     String subtitle = text(doc, sel.subtitle());
     if (sel.aroundTitle() != null && titleElement != null) {
       List<Element> all = doc.getAllElements();
       int at = all.indexOf(titleElement);
       for (Element cell : doc.select(sel.aroundTitle())) {
-        String text = Noise.field(Texts.line(cell));
+        String text = Noise.field(HtmlText.line(cell));
         if (text != null && all.indexOf(cell) < at) {
           preTitle = preTitle == null ? text : preTitle;
         } else if (text != null && subtitle == null) {
@@ -68,8 +68,8 @@ final class ArticleParser {
 
   private static List<String> paragraphs(Element body, Set<Element> skip) {
     List<String> kept = new ArrayList<>();
-    for (String raw : Texts.paragraphs(body, skip)) {
-      String text = Texts.fold(Noise.strip(raw));
+    for (String raw : HtmlText.paragraphs(body, skip)) {
+      String text = HtmlText.fold(Noise.strip(raw));
       if (!text.isEmpty() && !Noise.isNavigation(text)) {
         kept.add(text);
       }
@@ -90,7 +90,7 @@ final class ArticleParser {
   private static String text(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        String text = Noise.field(Texts.line(e));
+        String text = Noise.field(HtmlText.line(e));
         if (text != null) {
           return text;
         }
@@ -102,7 +102,7 @@ final class ArticleParser {
   private static Element first(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        if (Noise.field(Texts.line(e)) != null) {
+        if (Noise.field(HtmlText.line(e)) != null) {
           return e;
         }
       }
@@ -114,7 +114,7 @@ final class ArticleParser {
     Element fallback = null;
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        if (!Texts.line(e).isEmpty() || !e.select("img").isEmpty()) {
+        if (!HtmlText.line(e).isEmpty() || !e.select("img").isEmpty()) {
           return e;
         }
         fallback = fallback == null ? e : fallback;

@@ -54,7 +54,7 @@ final class FigureFinder {
     if (figure != null) {
       Element cap = figure.selectFirst("figcaption");
       consumed.add(figure);
-      return cap == null ? alt(img) : Noise.field(Texts.line(cap));
+      return cap == null ? alt(img) : Noise.field(HtmlText.line(cap));
     }
     Element table = img.closest("table");
     if (table != null && !holds(table, body)) {
@@ -64,7 +64,7 @@ final class FigureFinder {
     Element anchor = img;
     while (anchor.parent() != null && WRAPPERS.contains(anchor.parent().normalName())
         && anchor.parent().select("img").size() == 1
-        && Texts.line(anchor.parent()).isEmpty() && anchor.parent() != body) {
+        && HtmlText.line(anchor.parent()).isEmpty() && anchor.parent() != body) {
       anchor = anchor.parent();
     }
     for (Element next = anchor.nextElementSibling(); next != null;
@@ -76,7 +76,7 @@ final class FigureFinder {
           || !next.select("img").isEmpty()) {
         break;
       }
-      String text = Noise.field(Texts.line(next));
+      String text = Noise.field(HtmlText.line(next));
       if (text != null && text.length() <= MAX_CAPTION) {
         consumed.add(next);
         return text;
@@ -108,7 +108,7 @@ final class FigureFinder {
   }
 
   private static String shortText(Element element) {
-    String text = Noise.field(Texts.line(element));
+    String text = Noise.field(HtmlText.line(element));
     return text != null && text.length() <= MAX_CAPTION ? text : null;
   }
 

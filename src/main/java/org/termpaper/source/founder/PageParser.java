@@ -45,12 +45,12 @@ final class PageParser {
 
   /** A label such as {@code 第03版：淄 博} as a page link, or empty when it is not one. */
   static Optional<PageLink> label(String text, URI url) {
-    String cleaned = Noise.strip(Texts.fold(text));
+    String cleaned = Noise.strip(HtmlText.fold(text));
     Matcher m = cleaned == null ? null : LABEL.matcher(cleaned);
     if (m == null || !m.matches()) {
       return Optional.empty();
     }
-    String name = Texts.foldHan(m.group(2));
+    String name = HtmlText.foldHan(m.group(2));
     return Optional.of(new PageLink(m.group(1), name == null || name.isEmpty() ? null : name,
         url));
   }
@@ -62,7 +62,7 @@ final class PageParser {
       for (Element a : doc.select(selector)) {
         Optional<URI> target = Links.target(a).map(Links::canonical).filter(urls::isPage);
         if (target.isPresent() && !found.containsKey(target.get())) {
-          label(Texts.line(a), target.get()).ifPresent(p -> found.put(p.url(), p));
+          label(HtmlText.line(a), target.get()).ifPresent(p -> found.put(p.url(), p));
         }
       }
       if (!found.isEmpty()) {
@@ -75,7 +75,7 @@ final class PageParser {
   private static PageLink ownLabel(Document doc, SiteProfile.PageSelectors sel, URI self) {
     for (String selector : sel.label()) {
       for (Element e : doc.select(selector)) {
-        Optional<PageLink> link = label(Texts.line(e), self);
+        Optional<PageLink> link = label(HtmlText.line(e), self);
         if (link.isPresent()) {
           return link.get();
         }
@@ -106,7 +106,7 @@ final class PageParser {
       if (target.isEmpty() || !urls.isArticle(Links.canonical(target.get()))) {
         continue;
       }
-      String raw = a.normalName().equals("area") ? null : Texts.line(a);
+      String raw = a.normalName().equals("area") ? null : HtmlText.line(a);
       if (raw != null && !raw.isEmpty() && Noise.isNavigation(raw)) {
         continue;
       }
@@ -152,7 +152,7 @@ final class PageParser {
 
   private static URI issueLink(Document doc, List<String> words, UrlLayout urls) {
     for (Element a : doc.select("a[href]")) {
-      String text = Texts.line(a);
+      String text = HtmlText.line(a);
       if (words.contains(text)) {
         Optional<URI> target = Links.target(a).map(Links::canonical).filter(urls::isPage);
         if (target.isPresent()) {
@@ -170,7 +170,7 @@ final class PageParser {
     }
     for (String selector : profile.paperNameFrom()) {
       Element e = doc.selectFirst(selector);
-      String text = e == null ? null : Noise.strip(Texts.line(e));
+      String text = e == null ? null : Noise.strip(HtmlText.line(e));
       if (text == null) {
         continue;
       }

@@ -21,14 +21,14 @@ import org.termpaper.source.founder.PageView.PageLink;
  * and a warning; only when no start page loads does the whole read fail. Not thread-safe: one
  * reader per edition.
  */
-final class EditionReader {
+final class IssueReader {
   private final SiteProfile profile;
   private final EditionCrawl crawl;
   private final Map<URI, CompletableFuture<Parsed<PageView>>> pages = new ConcurrentHashMap<>();
   private final Map<URI, CompletableFuture<Parsed<Article>>> articles =
       new ConcurrentHashMap<>();
 
-  private EditionReader(SiteProfile profile, EditionCrawl crawl) {
+  private IssueReader(SiteProfile profile, EditionCrawl crawl) {
     this.profile = profile;
     this.crawl = crawl;
   }
@@ -52,7 +52,7 @@ final class EditionReader {
   static Result read(Documents documents, SiteProfile profile, List<URI> starts, LocalDate date,
       Progress progress) {
     try (EditionCrawl crawl = new EditionCrawl(documents, profile.connections(), progress)) {
-      return new EditionReader(profile, crawl).read(starts, date);
+      return new IssueReader(profile, crawl).read(starts, date);
     }
   }
 
