@@ -2,6 +2,7 @@ package org.termpaper.source.founder;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ final class ArticleParser {
 
   /** The body without leading paragraphs that only repeat the title block. */
   private static List<String> dropRepeats(List<String> paragraphs, String... heads) {
-    List<String> known = java.util.Arrays.asList(heads);
+    List<String> known = Arrays.asList(heads);
     int skip = 0;
     while (skip < paragraphs.size() && known.contains(paragraphs.get(skip))) {
       skip++;

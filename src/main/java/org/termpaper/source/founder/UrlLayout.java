@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Where a site keeps its pages, articles and calendar: patterns that recognise a page or an
@@ -57,7 +58,7 @@ public record UrlLayout(
   public static Pattern compile(String regex, String key) {
     try {
       return Pattern.compile("^(?<siteroot>(?:.*/)?)" + regex + "$");
-    } catch (java.util.regex.PatternSyntaxException e) {
+    } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(key + " is not a valid regular expression: "
           + e.getDescription());
     }
