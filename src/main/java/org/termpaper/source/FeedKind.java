@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.feed.FeedDocuments;
@@ -28,7 +29,7 @@ final class FeedKind implements SourceKind {
       return Optional.of(new FeedSource(FeedDocuments.classpath(
           BUNDLED_SAMPLE, "/org/termpaper/sample/", List.of()), null));
     }
-    String lower = location.toLowerCase();
+    String lower = location.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       return openUrl(URI.create(location), context);
     }
@@ -47,7 +48,7 @@ final class FeedKind implements SourceKind {
     if (path.endsWith("/")) {
       return probeFolder(FeedDocuments.url(url, context.fetcher()));
     }
-    if (!path.toLowerCase().endsWith(".json")) {
+    if (!path.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return Optional.empty();
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
@@ -87,7 +88,7 @@ final class FeedKind implements SourceKind {
       return Optional.of(new FeedSource(FeedDocuments.folder(path), null));
     }
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    if (!name.toLowerCase().endsWith(".json")) {
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return Optional.empty();
     }
     if (!Files.exists(path)) {

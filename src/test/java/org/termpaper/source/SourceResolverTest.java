@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -90,6 +91,19 @@ class SourceResolverTest {
     assertThat(article.paragraphs()).hasSize(2).allSatisfy(
         p -> assertThat(p).doesNotContain("\u0008"));
     assertThat(article.figures()).isEmpty();
+  }
+
+  @Test
+  void aFileUrlInCapitalsResolvesUnderATurkishLocale() throws Exception {
+    String url = "FILE:" + town().resolve("2022-07-08.json").toUri().getPath();
+    Locale old = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    try {
+      assertThat(resolver().resolve(url).newest(Progress.NONE).date())
+          .isEqualTo(LocalDate.of(2022, 7, 8));
+    } finally {
+      Locale.setDefault(old);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,7 +106,7 @@ final class EditionCrawl implements AutoCloseable {
   }
 
   private static String host(URI url) {
-    return url.getHost() == null ? "" : url.getHost().toLowerCase() + ":" + url.getPort();
+    return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
   }
 
   private static ThreadFactory daemonThreads() {
