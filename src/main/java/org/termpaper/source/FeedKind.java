@@ -29,12 +29,11 @@ final class FeedKind implements SourceKind {
       return Optional.of(new FeedSource(FeedDocuments.classpath(
           BUNDLED_SAMPLE, "/org/termpaper/sample/", List.of()), null));
     }
-    String lower = location.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return openUrl(URI.create(location), context);
+    if (SourceUrls.isNetwork(location)) {
+      return openUrl(SourceUrls.parse(location), context);
     }
-    if (lower.startsWith("file:")) {
-      return openPath(Path.of(URI.create(location)));
+    if (SourceUrls.isFile(location)) {
+      return openPath(SourceUrls.path(SourceUrls.parse(location)));
     }
     try {
       return openPath(Path.of(location));

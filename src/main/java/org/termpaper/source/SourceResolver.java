@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.config.SourceConfig;
 import org.termpaper.model.TermpaperException;
@@ -80,7 +79,7 @@ public final class SourceResolver {
           "nothing archived of paper '" + location.substring(OfflineEditions.PREFIX.length())
               + "' (see 'termpaper sources')")));
     }
-    boolean network = archiveAllowed && isNetwork(location);
+    boolean network = archiveAllowed && SourceUrls.isNetwork(location);
     if (network && context.fetcher().settings().offline()) {
       return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
           "offline, and nothing from " + location + " is archived; fetch it while online with "
@@ -107,11 +106,6 @@ public final class SourceResolver {
       }
     }
     throw new TermpaperException(unknown(location));
-  }
-
-  private static boolean isNetwork(String location) {
-    String lower = location.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   private String unknown(String location) {

@@ -18,6 +18,7 @@ import org.termpaper.config.Config;
 import org.termpaper.config.DataDirs;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
+import org.termpaper.model.TermpaperException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.HttpSettings;
 
@@ -103,6 +104,16 @@ class SourceResolverTest {
           .isEqualTo(LocalDate.of(2022, 7, 8));
     } finally {
       Locale.setDefault(old);
+    }
+  }
+
+  @Test
+  void aBadUrlIsOneClearLine() {
+    for (String bad : List.of("file:relative", "http://exa mple/", "http://[::1",
+        "file://host/x.json", "https:///feeds/")) {
+      assertThatThrownBy(() -> resolver().resolve(bad)).as(bad)
+          .isInstanceOf(TermpaperException.class)
+          .hasMessageStartingWith("not a valid URL: " + bad + " (");
     }
   }
 

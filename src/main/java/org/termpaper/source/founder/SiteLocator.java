@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.net.FetchException;
+import org.termpaper.source.SourceUrls;
 
 /**
  * Finds the site behind a location: a page or article URL is recognised by its profile's
@@ -108,7 +109,7 @@ final class SiteLocator {
     if (!"file".equalsIgnoreCase(url.getScheme())) {
       return Optional.empty();
     }
-    Path path = Path.of(url);
+    Path path = SourceUrls.path(url);
     if (!Files.isDirectory(path)) {
       return Optional.empty();
     }
