@@ -118,6 +118,16 @@ class SourceResolverTest {
   }
 
   @Test
+  void aRelativePathIsRememberedAsAnAbsoluteOne() throws Exception {
+    Path here = Path.of("").toAbsolutePath();
+    String relative = here.relativize(town()).toString();
+    assertThat(resolver().location(relative)).isEqualTo(town().toString());
+    assertThat(resolver().location("./" + relative + "/../town")).isEqualTo(town().toString());
+    assertThat(resolver().location("no/such/place")).isEqualTo("no/such/place");
+    assertThat(resolver().location("bundled:sample")).isEqualTo("bundled:sample");
+  }
+
+  @Test
   void anUnknownLocationSaysWhatWasExpected() {
     assertThatThrownBy(() -> resolver().resolve("gopher://x/y"))
         .hasMessageContaining("cannot read a source at gopher://x/y");
