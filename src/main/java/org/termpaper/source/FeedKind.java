@@ -103,7 +103,7 @@ final class FeedKind implements SourceKind {
 
   private static boolean hasDatedFeed(Path dir) {
     return FeedDocuments.folder(dir).list().stream()
-        .anyMatch(n -> n.matches("\\d{4}-\\d{2}-\\d{2}\\.json"));
+        .anyMatch(n -> FeedSource.dateOf(n).isPresent());
   }
 
   private static boolean hasHtml(Path dir) {
