@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.feed.FeedDocuments;
 import org.termpaper.source.feed.FeedException;
@@ -19,6 +20,7 @@ import org.termpaper.source.feed.FeedSource;
  */
 final class FeedKind implements SourceKind {
   static final String BUNDLED_SAMPLE = "bundled:sample";
+  private static final Logger LOG = Logger.getLogger(FeedKind.class.getName());
 
   @Override
   public Optional<EditionSource> open(String location, String profile, SourceContext context) {
@@ -57,10 +59,19 @@ final class FeedKind implements SourceKind {
 
   /**
    * A URL ending in {@code /} is a feed folder only if it serves a calendar feed; otherwise it is
-   * left to the other kinds (a site root, say). The calendar read here is kept, not read again.
+   * left to the other kinds (a site root, say). Any failure of the probe (403, 500, no
+   * connection) means the same: the user never typed {@code calendar.json}, so an error naming
+   * it would mislead; if the next kinds fail too, their error names the URL the user gave. The
+   * calendar read here is kept, not read again.
    */
   private static Optional<EditionSource> probeFolder(FeedDocuments documents) {
-    Optional<byte[]> calendar = documents.read("calendar.json");
+    Optional<byte[]> calendar;
+    try {
+      calendar = documents.read("calendar.json");
+    } catch (TermpaperException e) {
+      LOG.fine(() -> "no feed folder at " + documents.location() + ": " + e.getMessage());
+      return Optional.empty();
+    }
     if (calendar.isEmpty() || !isCalendarFeed(calendar.get())) {
       return Optional.empty();
     }

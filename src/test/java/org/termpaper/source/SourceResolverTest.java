@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +158,48 @@ class SourceResolverTest {
       assertThat(server.getRequestCount()).isEqualTo(1);
       assertThat(resolver.resolve(server.url("/site/").toString()).location())
           .endsWith("/site/");
+    }
+  }
+
+  @Test
+  void anyFailureOfTheFeedProbeLeavesTheUrlToTheOtherKinds() throws Exception {
+    try (MockWebServer server = new MockWebServer();
+        Fetcher quick = new Fetcher(HttpSettings.defaults("test")
+            .withRetries(1, Duration.ofMillis(5)))) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return new MockResponse.Builder()
+              .code(request.getUrl().encodedPath().startsWith("/forbidden/") ? 403 : 500)
+              .build();
+        }
+      });
+      server.start();
+      SourceKind site = (location, profile, context) -> Optional.of(new NamedSource(location));
+      SourceResolver resolver = new SourceResolver(
+          new SourceContext(quick, Config.empty(), DataDirs.under(data)),
+          List.of(new FeedKind(), site));
+      for (String path : List.of("/forbidden/", "/broken/")) {
+        String url = server.url(path).toString();
+        assertThat(resolver.resolve(url).location()).isEqualTo(url);
+      }
+    }
+  }
+
+  @Test
+  void whenEveryKindFailsTheErrorNamesTheUrlGiven() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return new MockResponse.Builder().code(403).build();
+        }
+      });
+      server.start();
+      String url = server.url("/paper/").toString();
+      assertThatThrownBy(() -> resolver().resolve(url).calendar())
+          .isInstanceOf(TermpaperException.class)
+          .hasMessageContaining(url).hasMessageNotContaining("calendar.json");
     }
   }
 
