@@ -21,8 +21,9 @@ import org.termpaper.source.Progress;
  * Fetches the documents of one edition concurrently: each URL once, at most
  * {@link SiteProfile#connections()} requests at a time per host (never more than
  * {@value #MAX_CONNECTIONS}, whatever a profile asks), progress reported as each document
- * arrives. The fetcher may hold its own per-host limit; the lower one wins. Closing it (or interrupting the thread that waits in {@link #await}) stops
- * the fetches under way. One crawl per edition; thread-safe.
+ * arrives. The fetcher may hold its own per-host limit; the lower one wins. Closing it (or
+ * interrupting the thread that waits in {@link #await}) stops the fetches under way. One crawl
+ * per edition; thread-safe.
  */
 final class EditionCrawl implements AutoCloseable {
   /** The most requests at a time to one host: past this a crawl is a load on the site. */
