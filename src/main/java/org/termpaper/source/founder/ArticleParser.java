@@ -24,9 +24,11 @@ final class ArticleParser {
    * @param doc the article view
    * @param url the article's URL without query
    * @param headline the headline the page gave, or null
+   * @param scope where a picture may be: one elsewhere is left out
    * @return the article; an article with neither text nor figures is marked unavailable
    */
-  static Article parse(Document doc, URI url, String headline, SiteProfile profile) {
+  static Article parse(Document doc, URI url, String headline, SiteProfile profile,
+      LinkScope scope) {
     SiteProfile.ArticleSelectors sel = profile.article();
     Map<String, String> enp = EnpProperties.of(doc);
     Element titleElement = first(doc, sel.title());
@@ -52,9 +54,9 @@ final class ArticleParser {
         Bylines.author(enp.get("author")));
 
     Element body = firstWithText(doc, sel.body());
-    Element scope = firstWithText(doc, sel.figureScope());
-    FigureFinder.Found found = FigureFinder.find(scope == null ? body : scope, body,
-        sel.figureExclude());
+    Element figureScope = firstWithText(doc, sel.figureScope());
+    FigureFinder.Found found = FigureFinder.find(figureScope == null ? body : figureScope, body,
+        sel.figureExclude(), scope);
     List<String> paragraphs = body == null ? List.of() : paragraphs(body, found.consumed());
     paragraphs = dropRepeats(paragraphs, preTitle, title, subtitle);
     Bylines.Split split = Bylines.split(author, paragraphs);

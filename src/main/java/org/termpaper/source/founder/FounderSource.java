@@ -88,7 +88,7 @@ public final class FounderSource implements EditionSource {
     }
     IssueReader.Result result;
     try {
-      result = IssueReader.read(documents, s.profile(), starts, date, progress);
+      result = IssueReader.read(documents, s.profile(), s.scope(), starts, date, progress);
     } catch (FetchException e) {
       if (e.status() == 404 || e.status() == 410) {
         throw new IssueNotFoundException(date, calendarNear(date));

@@ -16,14 +16,17 @@ import java.util.List;
  * @param previousIssue the page the 上一期 link leads to, or null
  * @param nextIssue the page the 下一期 link leads to, or null
  * @param paperName the paper's name as the page gives it, or null
+ * @param warnings what the page held that was left out (links off the site); may be empty
  */
 record PageView(
     URI url, LocalDate date, PageLink self, List<PageLink> pages, String pdf,
-    List<Headline> headlines, URI previousIssue, URI nextIssue, String paperName) {
+    List<Headline> headlines, URI previousIssue, URI nextIssue, String paperName,
+    List<String> warnings) {
 
   PageView {
     pages = List.copyOf(pages);
     headlines = List.copyOf(headlines);
+    warnings = List.copyOf(warnings);
   }
 
   /**

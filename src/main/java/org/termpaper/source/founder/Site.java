@@ -21,6 +21,11 @@ record Site(SiteProfile profile, URI root, URI anchor, LocalDate date, UrlLayout
     return new Site(profile, match.root(), Links.canonical(url), match.date(), match.role());
   }
 
+  /** Where the links of the site's pages may lead: its scheme, its host or mirror folder. */
+  LinkScope scope() {
+    return LinkScope.of(root, profile);
+  }
+
   /** The paper's id: the last folder of the root ({@code lzcb}), else the host. */
   String paperId() {
     String path = root.getPath() == null ? "" : root.getPath();
@@ -31,6 +36,7 @@ record Site(SiteProfile profile, URI root, URI anchor, LocalDate date, UrlLayout
       }
     }
     String host = root.getHost();
-    return host == null || host.isBlank() ? "founder" : host.toLowerCase(Locale.ROOT).replace('.', '-');
+    return host == null || host.isBlank() ? "founder"
+        : host.toLowerCase(Locale.ROOT).replace('.', '-');
   }
 }
