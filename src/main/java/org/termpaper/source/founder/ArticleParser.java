@@ -3,6 +3,8 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +38,10 @@ final class ArticleParser {
     String preTitle = text(doc, sel.preTitle());
     String subtitle = text(doc, sel.subtitle());
     if (sel.aroundTitle() != null && titleElement != null) {
-      List<Element> all = doc.getAllElements();
-      int at = all.indexOf(titleElement);
+      Set<Element> beforeTitle = before(doc, titleElement);
       for (Element cell : doc.select(sel.aroundTitle())) {
         String text = Noise.field(HtmlText.line(cell));
-        if (text != null && all.indexOf(cell) < at) {
+        if (text != null && beforeTitle.contains(cell)) {
           preTitle = preTitle == null ? text : preTitle;
         } else if (text != null && subtitle == null) {
           subtitle = text;
@@ -67,6 +68,18 @@ final class ArticleParser {
       return article.markUnavailable("no article text found on the page");
     }
     return article;
+  }
+
+  /** The elements before {@code element} in document order, found in one pass. */
+  private static Set<Element> before(Document doc, Element element) {
+    Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : doc.getAllElements()) {
+      if (e == element) {
+        break;
+      }
+      found.add(e);
+    }
+    return found;
   }
 
   private static List<String> paragraphs(Element body, Set<Element> skip) {

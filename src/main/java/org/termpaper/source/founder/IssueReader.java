@@ -79,6 +79,11 @@ final class IssueReader {
       list.add(0, first.self());
     }
     List<String> warnings = new ArrayList<>();
+    if (first.morePages() || list.size() > PageParser.MAX_PAGES) {
+      list = list.subList(0, Math.min(list.size(), PageParser.MAX_PAGES));
+      warnings.add("the page list names more than " + PageParser.MAX_PAGES
+          + " pages; read the first " + list.size());
+    }
     // The other pages go into the queue before the first page's articles: on a slow link their
     // articles can then start early instead of after every article of the first page.
     list.forEach(link -> page(link.url(), date));

@@ -20,10 +20,16 @@ import org.termpaper.source.founder.PageView.PageLink;
  * Reads a page view (版) with a profile's selectors: the page list, this page's headlines (the
  * list first, then image-map areas the list lacks, each article once whatever its query
  * string), the PDF, the 上一期/下一期 links and the paper's name. Lenient: a part it cannot find
- * is left empty. A link that leaves the site's {@link LinkScope} is dropped; the view's
- * warnings say so. Stateless.
+ * is left empty. A link that leaves the site's {@link LinkScope} is dropped, and the page list
+ * and the headlines are bounded ({@link #MAX_PAGES}, {@link #MAX_HEADLINES}), since one hostile
+ * page could otherwise ask for thousands of fetches; the view's warnings say what was left out.
+ * Stateless.
  */
 final class PageParser {
+  /** The most pages of an issue read from a page list. */
+  static final int MAX_PAGES = 64;
+  /** The most headlines read from one page. */
+  static final int MAX_HEADLINES = 200;
   /** {@code 第03版：淄 博}, {@code 01版：要闻}, {@code 第A2版}. */
   static final Pattern LABEL = Pattern.compile(
       "^\\s*第?\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[:：]?\\s*(.*?)\\s*$");
@@ -40,6 +46,8 @@ final class PageParser {
     SiteProfile.PageSelectors sel = profile.page();
     Targets targets = new Targets(profile.urls(), scope);
     List<PageLink> pages = pageLinks(doc, sel, targets);
+    boolean morePages = pages.size() > MAX_PAGES;
+    pages = pages.subList(0, Math.min(pages.size(), MAX_PAGES));
     URI self = Links.canonical(url);
     PageLink own = pages.stream().filter(p -> p.url().equals(self)).findFirst()
         .orElseGet(() -> ownLabel(doc, sel, self));
@@ -47,12 +55,16 @@ final class PageParser {
     URI previous = issueLink(doc, sel.previousIssue(), targets);
     URI next = issueLink(doc, sel.nextIssue(), targets);
     List<String> warnings = new ArrayList<>();
+    if (targets.moreHeadlines) {
+      warnings.add(self + ": more than " + MAX_HEADLINES + " headlines; read the first "
+          + MAX_HEADLINES);
+    }
     if (!targets.offSite.isEmpty()) {
       warnings.add(self + ": left out " + targets.offSite.size() + " link(s) leading off the"
           + " site, such as " + targets.offSite.iterator().next());
     }
     return new PageView(self, date, own, pages, pdf(doc, sel, scope), headlines, previous, next,
-        paperName(doc, profile), warnings);
+        paperName(doc, profile), morePages, warnings);
   }
 
   /** A label such as {@code 第03版：淄 博} as a page link, or empty when it is not one. */
@@ -72,6 +84,7 @@ final class PageParser {
     final UrlLayout urls;
     final LinkScope scope;
     final Set<URI> offSite = new LinkedHashSet<>();
+    boolean moreHeadlines;
 
     Targets(UrlLayout urls, LinkScope scope) {
       this.urls = urls;
@@ -90,6 +103,7 @@ final class PageParser {
     }
   }
 
+  /** The page list, one more than {@link #MAX_PAGES} at most so that a longer one shows. */
   private static List<PageLink> pageLinks(Document doc, SiteProfile.PageSelectors sel,
       Targets targets) {
     for (String selector : sel.pageLinks()) {
@@ -98,6 +112,9 @@ final class PageParser {
         Optional<URI> target = targets.of(a, true);
         if (target.isPresent() && !found.containsKey(target.get())) {
           label(HtmlText.line(a), target.get()).ifPresent(p -> found.put(p.url(), p));
+        }
+        if (found.size() > MAX_PAGES) {
+          break;
         }
       }
       if (!found.isEmpty()) {
@@ -153,7 +170,9 @@ final class PageParser {
         title = Noise.field(a.hasAttr("title") ? a.attr("title") : a.attr("alt"));
       }
       Headline known = found.get(url.get());
-      if (known == null) {
+      if (known == null && found.size() >= MAX_HEADLINES) {
+        targets.moreHeadlines = true;
+      } else if (known == null) {
         URI mirrorFile = Links.target(a).map(Links::mirrorFile).orElse(null);
         found.put(url.get(), new Headline(Links.id(url.get()), url.get(), title, mirrorFile));
       } else if (known.title() == null && title != null) {
