@@ -62,8 +62,8 @@ class HostileSiteTest {
   private void inject(String html) throws IOException {
     Path front = site.resolve(DAY + "node_2.htm");
     String page = Files.readString(front, StandardCharsets.UTF_8);
-    Files.writeString(front, page.replace("<div class=\"bmname\">", html + "<div class=\"bmname\">"),
-        StandardCharsets.UTF_8);
+    String list = "<div class=\"bmname\">";
+    Files.writeString(front, page.replace(list, html + list), StandardCharsets.UTF_8);
   }
 
   private static List<String> ids(Edition edition) {
