@@ -10,6 +10,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.feed.FeedWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
@@ -23,9 +24,8 @@ final class CalendarCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL, a file or a folder.")
-  String source;
+  @Mixin
+  SourceOption source;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
       description = "Only the issues of this month.")
@@ -39,7 +39,7 @@ final class CalendarCommand implements Callable<Integer> {
   public Integer call() {
     IssueCalendar calendar;
     List<String> warnings;
-    try (EditionSource from = main.app().source(source)) {
+    try (EditionSource from = main.app().source(source.source)) {
       calendar = from.calendar();
       warnings = from.warnings();
     }
@@ -48,6 +48,11 @@ final class CalendarCommand implements Callable<Integer> {
       main.out.print(FeedWriter.calendar(new IssueCalendar(calendar.paper(), dates)));
     } else {
       dates.forEach(date -> main.out.println(date));
+    }
+    if (dates.isEmpty() && format == Format.text) {
+      main.err.println("termpaper: no issues" + (month == null ? "" : " in " + month)
+          + calendar.oldest().map(first -> "; the source has issues from " + first + " to "
+              + calendar.newest().orElseThrow()).orElse("; the source has none"));
     }
     warnings.forEach(warning -> main.err.println("termpaper: warning: " + warning));
     return 0;

@@ -16,6 +16,7 @@ import org.termpaper.source.Progress;
 import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.text.ColumnWidth;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,14 +29,11 @@ final class DumpCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL, a file or a folder "
-          + "(default: the configured source, else bundled:sample).")
-  String source;
+  @Mixin
+  SourceOption source;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "The issue date (default: the newest issue).")
-  LocalDate date;
+  @Mixin
+  DateOption date;
 
   @Option(names = "--page", paramLabel = "P", description = "Only this page, such as 03.")
   String page;
@@ -59,7 +57,7 @@ final class DumpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
-    Edition edition = load(main, source, date);
+    Edition edition = load(main, source.source, date.date);
     Edition selected = select(edition);
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
@@ -67,19 +65,6 @@ final class DumpCommand implements Callable<Integer> {
       printText(dump, selected);
     }
     warn(main, edition);
-    return 0;
-  }
-
-  /** The default command until the reading UI exists: the newest front page as text. */
-  int frontPage(Main parent) {
-    Edition edition = load(parent, null, null);
-    if (!edition.pages().isEmpty()) {
-      TextDump dump = textDump(parent, null, false);
-      parent.out.println(edition.paper().name() + "  " + edition.date());
-      parent.out.println();
-      dump.page(edition.pages().get(0));
-    }
-    warn(parent, edition);
     return 0;
   }
 

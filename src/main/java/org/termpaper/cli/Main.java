@@ -1,13 +1,15 @@
 package org.termpaper.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.termpaper.model.TermpaperException;
+import org.termpaper.text.TextCleaner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -36,6 +38,12 @@ public final class Main implements Callable<Integer> {
       description = "Print stack traces of failures.")
   boolean debug;
 
+  @Mixin
+  SourceOption source;
+
+  @Mixin
+  DateOption date;
+
   final PrintWriter out;
   final PrintWriter err;
   final Map<String, String> env;
@@ -50,8 +58,9 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Charset charset = OutputCharset.of(System.getProperty("native.encoding"));
+    PrintWriter out = new PrintWriter(System.out, true, charset);
+    PrintWriter err = new PrintWriter(System.err, true, charset);
     Map<String, String> env = System.getenv();
     System.exit(new Main(out, err, env, TerminalInfo.detect(env)).run(args));
   }
@@ -62,7 +71,7 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, given) -> {
-      err.println("termpaper: " + e.getMessage() + " (see 'termpaper --help')");
+      err.println("termpaper: " + TextCleaner.line(e.getMessage()) + " (see 'termpaper --help')");
       return 2;
     });
     cli.setExecutionExceptionHandler((e, command, parsed) -> fail(e));
@@ -77,10 +86,10 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** With no command: the reading UI on the default source's newest issue. */
+  /** With no command: the reading UI, as {@code read} with the same options. */
   @Override
   public Integer call() {
-    return ReadCommand.read(this, null, null);
+    return ReadCommand.read(this, source.source, date.date);
   }
 
   AppContext app() {
@@ -95,10 +104,10 @@ public final class Main implements Callable<Integer> {
       e.printStackTrace(err);
     }
     if (e instanceof TermpaperException || e instanceof UsageException) {
-      err.println("termpaper: " + e.getMessage());
+      err.println("termpaper: " + TextCleaner.line(e.getMessage()));
       return e instanceof UsageException ? 2 : 1;
     }
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+    String message = e.getMessage() == null ? "" : ": " + TextCleaner.line(e.getMessage());
     err.println("termpaper: internal error: " + e.getClass().getSimpleName() + message
         + (debug ? "" : " (run with --debug for details)"));
     return 1;

@@ -5,12 +5,14 @@ import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.Line;
 import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Article;
+import org.termpaper.ui.nav.Matches;
+import org.termpaper.ui.nav.Matches.Span;
 import org.termpaper.ui.term.Style;
 
 /**
  * Draws an article laid out by {@link ArticleLayout}: the title block, the byline, captions set
- * apart and dimmed, the paragraphs. Keeps the layout of the last article and width; not
- * thread-safe.
+ * apart and dimmed, the paragraphs, and the words of the search that found it marked. Keeps the
+ * layout of the last article and width, and where the words are in it; not thread-safe.
  */
 final class ArticlePane {
   /** One column of margin on each side of the text. */
@@ -23,6 +25,9 @@ final class ArticlePane {
   private Article laidOut;
   private int laidOutWidth;
   private List<Line> lines = List.of();
+  private List<Line> marked;
+  private List<String> markedTerms = List.of();
+  private List<Span> marks = List.of();
 
   ArticlePane(ArticleLayout layout, Theme theme) {
     this.layout = layout;
@@ -40,12 +45,38 @@ final class ArticlePane {
     return lines;
   }
 
-  /** Draws {@code article} from line {@code scroll}; returns how many lines it has. */
-  int draw(Canvas c, Article article, int scroll) {
+  /**
+   * Where {@code terms} occur in the lines of {@code article} at the text width of a pane
+   * {@code paneWidth} wide, by line; empty when there are no terms.
+   */
+  List<Span> marks(Article article, int paneWidth, List<String> terms) {
+    List<Line> all = lines(article, paneWidth);
+    if (all != marked || !terms.equals(markedTerms)) {
+      marks = terms.isEmpty() ? List.of()
+          : Matches.find(all.stream().map(Line::text).toList(), terms);
+      marked = all;
+      markedTerms = List.copyOf(terms);
+    }
+    return marks;
+  }
+
+  /**
+   * Draws {@code article} from line {@code scroll}, with {@code spans} (from {@link #marks})
+   * marked; returns how many lines it has.
+   */
+  int draw(Canvas c, Article article, int scroll, List<Span> spans) {
     List<Line> all = lines(article, c.width());
     for (int r = 0; r < c.height() && scroll + r < all.size(); r++) {
       Line line = all.get(scroll + r);
       c.text(MARGIN, r, line.text(), style(line));
+    }
+    for (Span span : spans) {
+      int r = span.line() - scroll;
+      if (r >= 0 && r < c.height()) {
+        String text = all.get(span.line()).text();
+        c.text(MARGIN + c.columns(text.substring(0, span.start())), r,
+            text.substring(span.start(), span.end()), theme.match());
+      }
     }
     return all.size();
   }

@@ -1,11 +1,16 @@
 package org.termpaper.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.termpaper.archive.EditionResult;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.ui.nav.Result;
 
-/** What the UI thread is told: keys, a resize, and the results of loading. Immutable. */
+/**
+ * What the UI thread is told: keys, a resize, and the results of loading, downloading and
+ * searching the archive. Immutable.
+ */
 sealed interface Event {
   /** A key, by the names of {@code Keys}. */
   record Key(String name) implements Event {}
@@ -36,4 +41,13 @@ sealed interface Event {
 
   /** The download of {@code date} could not start or failed outright. */
   record DownloadFailed(LocalDate date, String reason) implements Event {}
+
+  /** The all-issues search {@code serial} found {@code results}, the newest of more if so. */
+  record Searched(int serial, List<Result> results, boolean more) implements Event {}
+
+  /** The all-issues search {@code serial} found nothing of the paper archived. */
+  record NothingArchived(int serial) implements Event {}
+
+  /** The all-issues search {@code serial} could not read the archive. */
+  record SearchFailed(int serial, String reason) implements Event {}
 }

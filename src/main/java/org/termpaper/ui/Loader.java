@@ -16,17 +16,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.termpaper.model.Edition;
+import org.termpaper.model.IssueCalendar;
 import org.termpaper.source.EditionSource;
 
 /**
  * Loads issues off the UI thread and posts the results as {@link Event}s: the issue the reader
  * wants, and its neighbours ahead of time. Loads no longer wanted are cancelled by interrupting
- * them. Keeps the last few issues. Its methods are called on the UI thread only.
+ * them. Keeps the last few issues. An issue the source cannot give is read from the archive
+ * when it holds that issue of the paper (a site keeps its issues for a while; the archive keeps
+ * them for good). Its methods are called on the UI thread only.
  */
 final class Loader implements AutoCloseable {
   private static final int KEPT = 8;
 
   private final Supplier<EditionSource> opener;
+  private final ArchiveAccess archive;
   private final Consumer<Event> post;
   private final CompletableFuture<EditionSource> source = new CompletableFuture<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
@@ -36,13 +40,24 @@ final class Loader implements AutoCloseable {
   });
   private final Map<LocalDate, Task> running = new HashMap<>();
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
+  /** The paper of the source, once its calendar or an issue has been read; for the archive. */
+  private volatile String paperId;
 
   /**
    * @param opener opens the source, on a loader thread, so that the screen is up while it does
    *     (resolving a source may start an HTTP client)
    */
   Loader(Supplier<EditionSource> opener, Consumer<Event> post) {
+    this(opener, ArchiveAccess.NONE, post);
+  }
+
+  /**
+   * @param opener as above
+   * @param archive where an issue the source fails to give is looked for next
+   */
+  Loader(Supplier<EditionSource> opener, ArchiveAccess archive, Consumer<Event> post) {
     this.opener = opener;
+    this.archive = archive;
     this.post = post;
   }
 
@@ -57,7 +72,9 @@ final class Loader implements AutoCloseable {
         return;
       }
       try {
-        post.accept(new Event.CalendarReady(source.join().calendar()));
+        IssueCalendar calendar = source.join().calendar();
+        paperId = calendar.paper().id();
+        post.accept(new Event.CalendarReady(calendar));
       } catch (RuntimeException e) {
         // without a calendar the editions' own neighbours are used
       }
@@ -134,13 +151,30 @@ final class Loader implements AutoCloseable {
           ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
           : source.edition(date,
               (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
+      paperId = edition.paper().id();
       if (!cancelled.get()) {
         post.accept(new Event.Loaded(date, edition));
       }
     } catch (RuntimeException e) {
-      if (!cancelled.get()) {
-        post.accept(new Event.Failed(date, reason(e)));
+      if (cancelled.get()) {
+        return;
       }
+      Optional<Edition> archived = archived(date);
+      post.accept(archived.isPresent() ? new Event.Loaded(date, archived.get())
+          : new Event.Failed(date, reason(e)));
+    }
+  }
+
+  /** The archive's copy of the issue of {@code date}, if it holds one; never the newest. */
+  private Optional<Edition> archived(LocalDate date) {
+    String paper = paperId;
+    if (date == null || paper == null) {
+      return Optional.empty();
+    }
+    try {
+      return archive.edition(paper, date);
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -40,6 +40,8 @@ final class OverlayPanes {
     lines.add("");
     lines.add("  " + texts.get("help.calendar"));
     lines.add("  " + texts.get("help.prompt"));
+    lines.add("  " + texts.get("help.results"));
+    lines.add("  " + texts.get("help.results.back"));
     return lines;
   }
 

@@ -31,6 +31,7 @@ final class ReaderApp {
   private final UiSettings settings;
   private final Supplier<EditionSource> source;
   private final Downloads downloads;
+  private final ArchiveAccess archive;
   private final InputStream in;
   private final Supplier<Size> size;
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -57,9 +58,23 @@ final class ReaderApp {
    */
   ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
       InputStream in, OutputStream out, Supplier<Size> size, TerminalLock terminal) {
+    this(settings, source, downloads, ArchiveAccess.NONE, in, out, size, terminal);
+  }
+
+  /**
+   * @param downloads what the {@code d} key calls, on a worker thread
+   * @param archive what the all-issues search reads, and where an issue the source cannot give
+   *     is looked for; on worker threads
+   * @param terminal the lock held while writing to {@code out}, shared with whatever restores
+   *     the terminal at exit
+   */
+  ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
+      ArchiveAccess archive, InputStream in, OutputStream out, Supplier<Size> size,
+      TerminalLock terminal) {
     this.settings = settings;
     this.source = source;
     this.downloads = downloads;
+    this.archive = archive;
     this.in = in;
     this.size = size;
     this.terminal = terminal;
@@ -83,8 +98,9 @@ final class ReaderApp {
   String run(LocalDate date) throws InterruptedException {
     Thread keys = new Thread(this::readKeys, "termpaper-keys");
     keys.setDaemon(true);
-    try (Loader loader = new Loader(source, events::add);
-        DownloadWorker downloader = new DownloadWorker(downloads, events::add)) {
+    try (Loader loader = new Loader(source, archive, events::add);
+        DownloadWorker downloader = new DownloadWorker(downloads, events::add);
+        SearchWorker searcher = new SearchWorker(archive, events::add)) {
       terminal.write(screen::start);
       reader.start(date);
       loader.start(date);
@@ -99,6 +115,7 @@ final class ReaderApp {
         }
         keepLoading(loader);
         downloader.start(reader.download().take());
+        searcher.start(reader.search().take());
         draw();
       }
     } finally {
@@ -131,17 +148,30 @@ final class ReaderApp {
       loader.failed(failed.asked());
       reader.issueFailed(failed.asked(), failed.reason());
       activity = Activity.idle(settings.online());
-    } else if (event instanceof Event.DownloadProgress step) {
+    } else if (event instanceof Event.Progress progress) {
+      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
+        activity = new Activity(settings.online(), true, progress.done(), progress.total());
+      }
+    } else {
+      archiveWork(event);
+    }
+  }
+
+  /** Tells the reader how a download into the archive, or a search of it, went. */
+  private void archiveWork(Event event) {
+    if (event instanceof Event.DownloadProgress step) {
       reader.download().progress(step.date(), step.done(), step.total());
     } else if (event instanceof Event.Downloaded done) {
       reader.download().finished(done.date(), done.result().articles(),
           done.result().failures().size());
     } else if (event instanceof Event.DownloadFailed failed) {
       reader.download().failed(failed.date(), failed.reason());
-    } else if (event instanceof Event.Progress progress) {
-      if (progress.asked() == null || progress.asked().equals(reader.wantedIssue())) {
-        activity = new Activity(settings.online(), true, progress.done(), progress.total());
-      }
+    } else if (event instanceof Event.Searched found) {
+      reader.search().found(found.serial(), found.results(), found.more());
+    } else if (event instanceof Event.NothingArchived nothing) {
+      reader.search().nothingArchived(nothing.serial());
+    } else if (event instanceof Event.SearchFailed failed) {
+      reader.search().failed(failed.serial(), failed.reason());
     }
   }
 

@@ -9,6 +9,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
 import org.termpaper.ui.nav.Focus;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Matches.Span;
 import org.termpaper.ui.nav.Mode;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.Grid;
@@ -17,8 +18,8 @@ import org.termpaper.ui.term.Style;
 /**
  * Draws a whole frame from the navigation model: the breadcrumb line, the panes (side by side
  * from {@value #WIDE} columns, else the focused one), the status line and the message or prompt
- * line, and above them the help or the calendar. Below 40x12 it only says the window is too
- * small. Not thread-safe.
+ * line, and above them the help, the calendar or the results of an all-issues search. Below
+ * 40x12 it only says the window is too small. Not thread-safe.
  */
 final class ReaderView {
   /** From this many columns the three panes stand side by side. */
@@ -32,6 +33,7 @@ final class ReaderView {
   private final ListPanes lists;
   private final ArticlePane article;
   private final OverlayPanes overlays;
+  private final ResultsPane results;
   private final StatusLine status;
 
   ReaderView(Texts texts, Theme theme, KeyMap keys, ArticleLayout layout) {
@@ -40,6 +42,7 @@ final class ReaderView {
     this.lists = new ListPanes(texts, theme);
     this.article = new ArticlePane(layout, theme);
     this.overlays = new OverlayPanes(texts, theme, keys);
+    this.results = new ResultsPane(texts, theme);
     this.status = new StatusLine(texts, theme);
   }
 
@@ -69,6 +72,8 @@ final class ReaderView {
       overlays.help(body, reader.overlays().helpScroll());
     } else if (reader.mode() == Mode.CALENDAR) {
       overlays.calendar(body, reader.calendar(), reader.overlays().day().day());
+    } else if (reader.mode() == Mode.RESULTS && reader.search().results().isPresent()) {
+      results.draw(body, reader.search().results().get(), edition.paper().name());
     }
     status.status(all.sub(0, rows - 2, grid.columns(), 1), reader, activity);
     status.message(all.sub(0, rows - 1, grid.columns(), 1), reader, activity);
@@ -125,7 +130,9 @@ final class ReaderView {
     Article open = edition.article(at);
     int lines = article.lines(open, c.width()).size();
     reader.viewport(listRows, c.height(), lines);
-    article.draw(c, open, reader.scroll());
+    List<Span> marks = article.marks(open, c.width(), reader.search().terms());
+    reader.firstMatch(marks.isEmpty() ? -1 : marks.get(0).line());
+    article.draw(c, open, reader.scroll(), marks);
   }
 
   private void heading(Canvas pane, String title, boolean focused) {

@@ -5,6 +5,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.ui.nav.Focus;
 import org.termpaper.ui.nav.Mode;
 import org.termpaper.ui.nav.Reader;
+import org.termpaper.ui.nav.Scope;
 
 /**
  * Draws the breadcrumb at the top (paper › date › page › article), the status line (paper,
@@ -66,7 +67,8 @@ final class StatusLine {
   void message(Canvas c, Reader reader, Activity activity) {
     Mode mode = reader.mode();
     if (mode == Mode.DATE_PROMPT || mode == Mode.SEARCH_PROMPT) {
-      String label = texts.get(mode == Mode.DATE_PROMPT ? "prompt.date" : "prompt.search");
+      String label = texts.get(mode == Mode.DATE_PROMPT ? "prompt.date"
+          : reader.search().scope() == Scope.ALL ? "prompt.search.all" : "prompt.search");
       String typed = reader.overlays().prompt().text();
       int room = c.width() - c.columns(label) - 2;
       while (c.columns(typed) > room && !typed.isEmpty()) {

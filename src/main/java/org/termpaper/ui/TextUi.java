@@ -29,16 +29,18 @@ public final class TextUi {
    */
   public static int run(Supplier<EditionSource> source, LocalDate date, Config config,
       boolean offline, Map<String, String> env, boolean interactive, PrintWriter err) {
-    return run(source, Downloads.NONE, date, config, offline, env, interactive, err);
+    return run(source, Downloads.NONE, ArchiveAccess.NONE, date, config, offline, env,
+        interactive, err);
   }
 
   /**
    * As {@link #run(Supplier, LocalDate, Config, boolean, Map, boolean, PrintWriter)}, with
-   * {@code downloads} behind the {@code d} key.
+   * {@code downloads} behind the {@code d} key and {@code archive} behind the all-issues search
+   * (and read when the source cannot give an issue the archive holds).
    */
-  public static int run(Supplier<EditionSource> source, Downloads downloads, LocalDate date,
-      Config config, boolean offline, Map<String, String> env, boolean interactive,
-      PrintWriter err) {
+  public static int run(Supplier<EditionSource> source, Downloads downloads,
+      ArchiveAccess archive, LocalDate date, Config config, boolean offline,
+      Map<String, String> env, boolean interactive, PrintWriter err) {
     Optional<String> problem = Tty.problem(env, interactive);
     if (problem.isPresent()) {
       err.println("termpaper: " + problem.get());
@@ -60,8 +62,8 @@ public final class TextUi {
     }
     TerminalLock terminal = new TerminalLock();
     OutputStream out = tty.output();
-    ReaderApp app = new ReaderApp(settings, source, downloads, tty.input(), out, tty::size,
-        terminal);
+    ReaderApp app = new ReaderApp(settings, source, downloads, archive, tty.input(), out,
+        tty::size, terminal);
     Thread restore = new Thread(() -> giveBack(tty, out, terminal), "termpaper-restore");
     Runtime.getRuntime().addShutdownHook(restore);
     tty.onResize(app::resized);

@@ -47,6 +47,11 @@ class MainTest {
     assertThat(all.out().lines()).containsExactly("2022-06-30", "2022-07-08", "2022-07-14");
     CliRun june = CliRun.of(data, "calendar", "--source", town(), "--month", "2022-06");
     assertThat(june.out().lines()).containsExactly("2022-06-30");
+    CliRun december = CliRun.of(data, "calendar", "--source", town(), "--month", "2022-12");
+    assertThat(december.exitCode()).isZero();
+    assertThat(december.out()).isEmpty();
+    assertThat(december.err()).isEqualTo("termpaper: no issues in 2022-12; the source has "
+        + "issues from 2022-06-30 to 2022-07-14\n");
     CliRun json = CliRun.of(data, "calendar", "--source", town(), "--format", "json");
     assertThat(json.out()).contains("\"format\": \"termpaper.calendar/1\"");
   }
@@ -161,5 +166,23 @@ class MainTest {
     CliRun run = CliRun.of(data, "calendar");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("2022-07-14");
+  }
+
+  @Test
+  void theDefaultCommandTakesTheOptionsOfRead() throws Exception {
+    CliRun run = CliRun.of(data, "--source", town(), "--date", "2022-07-08");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.failedWithOneLine()).isTrue();
+    assertThat(run.err()).contains("termpaper dump");
+  }
+
+  @Test
+  void messagesCarryNoEscapeSequenceFromTheSource() throws Exception {
+    Files.writeString(data.resolve("2022-07-14.json"), "{\"format\":\"termpaper.edition/1\","
+        + "\"paper\":{\"id\":\"p\",\"name\":\"Evil\\u001b[31mRED\"},"
+        + "\"date\":\"2022-07-14\",\"pages\":[]}");
+    CliRun run = CliRun.of(data, "dump", "--source", data.toString(), "--date", "2022-07-01");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("\u001b").contains("no issue of Evil");
   }
 }

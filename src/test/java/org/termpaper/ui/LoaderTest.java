@@ -3,13 +3,17 @@ package org.termpaper.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.termpaper.archive.SearchHit;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.TermpaperException;
@@ -113,6 +117,56 @@ class LoaderTest {
       loader.start(null);
       assertThat(next()).isEqualTo(new Event.SourceFailed("no such source: /nowhere"));
       assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  /** An archive holding the issue of 18 July only, or failing on every read. */
+  private static ArchiveAccess archive(List<String> asked, boolean broken) {
+    return new ArchiveAccess() {
+      @Override
+      public Optional<List<SearchHit>> search(String paperId, String text, int limit) {
+        throw new AssertionError("the loader does not search");
+      }
+
+      @Override
+      public Optional<Edition> edition(String paperId, LocalDate date) {
+        asked.add(paperId + " " + date);
+        if (broken) {
+          throw new TermpaperException("archive.db: cannot read: disk I/O error");
+        }
+        return date.equals(JULY_18) ? Optional.of(Fixtures.edition(date)) : Optional.empty();
+      }
+    };
+  }
+
+  @Test
+  void anIssueTheSourceCannotGiveComesFromTheArchiveWhenItHoldsIt() throws Exception {
+    source.release.countDown();
+    List<String> asked = new CopyOnWriteArrayList<>();
+    try (Loader loader = new Loader(() -> source, archive(asked, false), events::add)) {
+      loader.start(Fixtures.DAY);
+      assertThat(next()).isInstanceOf(Event.CalendarReady.class);
+      loader.sync(JULY_18, Set.of());
+      Event loaded = next();
+      assertThat(loaded).isInstanceOf(Event.Loaded.class);
+      assertThat(((Event.Loaded) loaded).edition().date()).isEqualTo(JULY_18);
+      assertThat(asked).containsExactly("sample 2022-07-18");
+      loader.sync(JULY_13, Set.of());
+      assertThat(next()).isInstanceOf(Event.Loaded.class);
+      assertThat(asked).hasSize(1);
+    }
+  }
+
+  @Test
+  void anArchiveThatFailsTooLeavesTheSourcesReason() throws Exception {
+    source.release.countDown();
+    List<String> asked = new CopyOnWriteArrayList<>();
+    try (Loader loader = new Loader(() -> source, archive(asked, true), events::add)) {
+      loader.start(Fixtures.DAY);
+      next();
+      loader.sync(JULY_18, Set.of());
+      assertThat(next()).isEqualTo(new Event.Failed(JULY_18, "HTTP 503 for 2022-07-18"));
+      assertThat(asked).containsExactly("sample 2022-07-18");
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderUiIT {
   private static final Path JAR = Path.of("dist/termpaper.jar").toAbsolutePath();
   private static final String SESSION = "termpaper-it-" + ProcessHandle.current().pid();
+  /** A tmux server of this test's own, apart from the user's and from any other run's. */
+  private static final String SOCKET = SESSION;
 
   @TempDir
   Path data;
@@ -34,27 +37,39 @@ class ReaderUiIT {
     assumeTrue(Files.isRegularFile(JAR), "dist/termpaper.jar is missing: run mvn package first");
   }
 
+  @AfterAll
+  static void stopServer() {
+    run(tmux("kill-server"));
+  }
+
   @AfterEach
   void killSession() {
-    run("tmux", "kill-session", "-t", SESSION);
+    run(tmux("kill-session", "-t", SESSION));
   }
 
   private void start(int columns, int rows) {
     String command = "env LANG=en_US.UTF-8 LC_ALL= TERM=xterm-256color java -jar " + JAR
         + " --data-dir " + data + "; echo EXIT=$?; stty -a | tr ' ' '\\n'"
         + " | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo DONE; sleep 60";
-    assertThat(run("tmux", "-u", "new-session", "-d", "-s", SESSION, "-x", "" + columns,
-        "-y", "" + rows, "sh", "-c", command)).isZero();
+    assertThat(run(tmux("-u", "new-session", "-d", "-s", SESSION, "-x", "" + columns,
+        "-y", "" + rows, "sh", "-c", command))).isZero();
   }
 
   private static void keys(String... keys) {
-    List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", SESSION));
+    List<String> command = new ArrayList<>(List.of(tmux("send-keys", "-t", SESSION)));
     command.addAll(List.of(keys));
     run(command.toArray(String[]::new));
   }
 
+  /** A tmux command line on this test's own server. */
+  private static String[] tmux(String... arguments) {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET));
+    command.addAll(List.of(arguments));
+    return command.toArray(String[]::new);
+  }
+
   private static String screen() {
-    return output("tmux", "capture-pane", "-p", "-t", SESSION);
+    return output(tmux("capture-pane", "-p", "-t", SESSION));
   }
 
   private static String output(String... command) {
@@ -126,6 +141,27 @@ class ReaderUiIT {
   }
 
   @Test
+  void theAllIssuesSearchSaysHowToArchiveThenOpensAnArchivedIssueAtTheMatch() throws Exception {
+    start(80, 24);
+    see("第01版 要闻");
+    keys("/", "Tab", "钟表摊", "Enter");
+    see("Nothing of 澄湾晨报 is archived: press d or run termpaper fetch.");
+    assertThat(run("java", "-jar", JAR.toString(), "--data-dir", data.toString(), "fetch",
+        "--source", "bundled:sample", "--date", "2026-10-27")).isZero();
+    keys("/", "Tab", "钟表摊", "Enter");
+    assertThat(see("All archived issues, \"钟表摊\": 2 result(s)"))
+        .contains("> 2026-10-27  第04版 深读  一条老街的七十二小时");
+    keys("Enter");
+    String article = see("澄湾晨报 2026-10-27 › 第04版 深读 › 一条老街的七十二小时");
+    assertThat(article).contains("不肯搬走的钟表摊")
+        .contains("Result 1 of 2 in all issues for \"钟表摊\"");
+    keys("q");
+    see("All archived issues, \"钟表摊\"");
+    keys("C-c");
+    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
+  }
+
+  @Test
   void ctrlCQuitsAndGivesTheTerminalBack() throws Exception {
     start(100, 30);
     see("第01版 要闻");
@@ -137,7 +173,7 @@ class ReaderUiIT {
   void aSignalFromOutsideStillGivesTheTerminalBack() throws Exception {
     start(100, 30);
     see("第01版 要闻");
-    long shell = Long.parseLong(output("tmux", "list-panes", "-t", SESSION, "-F", "#{pane_pid}"));
+    long shell = Long.parseLong(output(tmux("list-panes", "-t", SESSION, "-F", "#{pane_pid}")));
     ProcessHandle java = ProcessHandle.of(shell).orElseThrow().children().findFirst()
         .orElseThrow();
     run("kill", "-TERM", "" + java.pid());
@@ -147,7 +183,7 @@ class ReaderUiIT {
   }
 
   private static void resize(int columns, int rows) {
-    run("tmux", "resize-window", "-t", SESSION, "-x", "" + columns, "-y", "" + rows);
+    run(tmux("resize-window", "-t", SESSION, "-x", "" + columns, "-y", "" + rows));
   }
 
   private static int run(String... command) {

@@ -2,7 +2,6 @@ package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.ui.nav.Note.Kind;
@@ -13,7 +12,8 @@ import org.termpaper.ui.nav.Note.Kind;
  *
  * <p>Their keys are fixed by DESIGN.md §3 rather than rebindable: in the calendar arrows or
  * {@code h j k l} move, {@code <} {@code >} change month, Enter opens and Esc or {@code q}
- * closes; a prompt takes text until Enter or Esc; the help closes on any key but scrolling.
+ * closes; a prompt takes text until Enter or Esc, and Tab in the search prompt switches its
+ * scope ({@link Searching}); the help closes on any key but scrolling.
  */
 public final class Overlays {
   private final Reader reader;
@@ -90,7 +90,12 @@ public final class Overlays {
         if (was == Mode.DATE_PROMPT) {
           typedDate(prompt.text());
         } else {
-          search(prompt.text());
+          reader.search().search(prompt.text());
+        }
+      }
+      case Keys.TAB -> {
+        if (reader.mode() == Mode.SEARCH_PROMPT) {
+          reader.search().toggleScope();
         }
       }
       default -> prompt.type(key);
@@ -118,18 +123,5 @@ public final class Overlays {
     List<LocalDate> nearest = calendar.nearest(date, 2);
     String names = String.join(", ", nearest.stream().map(LocalDate::toString).toList());
     reader.say(Note.of(Kind.NO_ISSUE_ON, date, names));
-  }
-
-  private void search(String query) {
-    if (query.isBlank()) {
-      return;
-    }
-    List<ArticlePosition> found = EditionSearch.find(reader.edition(), query);
-    if (found.isEmpty()) {
-      reader.say(Note.of(Kind.NO_HITS, query.strip()));
-      return;
-    }
-    ArticlePosition from = reader.open().orElse(null);
-    reader.search(Hits.startingAt(query.strip(), found, from));
   }
 }

@@ -1,12 +1,10 @@
 package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
-import org.termpaper.model.Page;
 import org.termpaper.ui.nav.Note.Kind;
 
 /**
@@ -18,27 +16,24 @@ import org.termpaper.ui.nav.Note.Kind;
  * answers with {@link #issueLoaded} or {@link #issueFailed}; until then the reader stays where
  * they were. The UI also reports the sizes it drew with ({@link #viewport}), so that scrolling
  * stops at the ends.
+ *
+ * <p>This class keeps the issue, the mode and the message, and hands the keys on: the place
+ * within the issue and its moves are {@link Place}, the overlays {@link Overlays}, searching
+ * {@link Searching}, the {@code d} key {@link DownloadState}.
  */
 public final class Reader {
   private final KeyMap keys;
+  private final Place place = new Place(this);
   private final Overlays overlays = new Overlays(this);
   private final DownloadState download = new DownloadState(this);
+  private final Searching search = new Searching(this);
   private Edition edition;
   private IssueCalendar calendar;
   private LocalDate wanted;
   private Mode mode = Mode.READING;
-  private Focus focus = Focus.PAGES;
-  private int page;
-  private int cursor;
-  private ArticlePosition open;
-  private int scroll;
-  private Hits hits;
   private Note note;
   private boolean quit;
   private boolean startFailed;
-  private int listRows = 10;
-  private int articleRows = 10;
-  private int articleLines;
 
   public Reader(KeyMap keys) {
     this.keys = keys;
@@ -66,27 +61,27 @@ public final class Reader {
   }
 
   public Focus focus() {
-    return focus;
+    return place.focus();
   }
 
   /** The index of the page whose article list is shown. */
   public int page() {
-    return page;
+    return place.page();
   }
 
   /** The index of the highlighted article in the article list. */
   public int cursor() {
-    return cursor;
+    return place.cursor();
   }
 
   /** The open article, or empty before one is opened. */
   public Optional<ArticlePosition> open() {
-    return Optional.ofNullable(open);
+    return Optional.ofNullable(place.open());
   }
 
   /** The first line of the open article on screen. */
   public int scroll() {
-    return scroll;
+    return place.scroll();
   }
 
   /** The last message, or empty. */
@@ -96,7 +91,12 @@ public final class Reader {
 
   /** The search results being stepped through with n and N, or empty. */
   public Optional<Hits> hits() {
-    return Optional.ofNullable(hits);
+    return search.hits();
+  }
+
+  /** The search prompt's scope, the results of a search, the words to mark. */
+  public Searching search() {
+    return search;
   }
 
   /** The calendar overlay's cursor and the go-to and search prompts. */
@@ -126,14 +126,7 @@ public final class Reader {
 
   /** The 1-based number of the open article in the whole edition, or 0 when none is open. */
   public int articleNumber() {
-    if (open == null) {
-      return 0;
-    }
-    int before = 0;
-    for (int p = 0; p < open.page(); p++) {
-      before += edition.pages().get(p).articles().size();
-    }
-    return before + open.article() + 1;
+    return place.articleNumber();
   }
 
   // ---- what the UI reports
@@ -143,10 +136,18 @@ public final class Reader {
    * of the open article at its width.
    */
   public void viewport(int listRows, int articleRows, int articleLines) {
-    this.listRows = Math.max(1, listRows);
-    this.articleRows = Math.max(1, articleRows);
-    this.articleLines = Math.max(0, articleLines);
-    scroll = clampScroll(scroll);
+    place.viewport(listRows, articleRows, articleLines);
+  }
+
+  /**
+   * The first match of the search in the open article is on line {@code line} of its layout, or
+   * -1 for none. An article a search has just opened scrolls so that the line is in view, a third
+   * of the way down, unless it is on the first screen; called after {@link #viewport}.
+   */
+  public void firstMatch(int line) {
+    if (search.takeReveal() && line >= 0) {
+      place.reveal(line);
+    }
   }
 
   public void calendarLoaded(IssueCalendar calendar) {
@@ -161,13 +162,9 @@ public final class Reader {
     }
     edition = loaded;
     wanted = null;
-    page = 0;
-    cursor = 0;
-    open = null;
-    scroll = 0;
-    hits = null;
-    focus = Focus.PAGES;
+    place.reset();
     note = null;
+    search.issueLoaded(loaded);
   }
 
   /** The wanted issue could not be loaded: say why and stay where the reader was. */
@@ -176,6 +173,7 @@ public final class Reader {
       return;
     }
     wanted = null;
+    search.forgetPending();
     startFailed = edition == null;
     note = Note.of(Kind.LOAD_FAILED, date == null ? "" : date, reason);
   }
@@ -193,6 +191,7 @@ public final class Reader {
       case HELP -> overlays.help(key);
       case CALENDAR -> overlays.calendar(key);
       case DATE_PROMPT, SEARCH_PROMPT -> overlays.prompt(key);
+      case RESULTS -> search.resultsKey(key);
     }
   }
 
@@ -215,24 +214,24 @@ public final class Reader {
     switch (action) {
       case NEXT_ARTICLE -> nextArticle();
       case PREVIOUS_ARTICLE -> previousArticle();
-      case PREVIOUS_HIT -> previousHit();
-      case NEXT_PAGE -> turnPage(1);
-      case PREVIOUS_PAGE -> turnPage(-1);
+      case PREVIOUS_HIT -> search.previous();
+      case NEXT_PAGE -> place.turnPage(1);
+      case PREVIOUS_PAGE -> place.turnPage(-1);
       case NEXT_ISSUE -> otherIssue(true);
       case PREVIOUS_ISSUE -> otherIssue(false);
       case CALENDAR -> overlays.openCalendar();
       case GO_TO_DATE -> overlays.openPrompt(Mode.DATE_PROMPT);
-      case SEARCH -> overlays.openPrompt(Mode.SEARCH_PROMPT);
+      case SEARCH -> search.openPrompt(Scope.ISSUE);
       case DOWNLOAD -> download.ask(edition.date());
-      case FOCUS -> cycleFocus(1);
-      case FOCUS_BACK -> cycleFocus(-1);
-      case OPEN -> enter();
-      case LINE_UP -> move(-1);
-      case LINE_DOWN -> move(1);
-      case SCREEN_UP -> move(-screen());
-      case SCREEN_DOWN -> move(screen());
-      case TOP -> move(Integer.MIN_VALUE / 2);
-      case BOTTOM -> move(Integer.MAX_VALUE / 2);
+      case FOCUS -> place.cycleFocus(1);
+      case FOCUS_BACK -> place.cycleFocus(-1);
+      case OPEN -> place.enter();
+      case LINE_UP -> place.move(-1);
+      case LINE_DOWN -> place.move(1);
+      case SCREEN_UP -> place.move(-place.screen());
+      case SCREEN_DOWN -> place.move(place.screen());
+      case TOP -> place.move(Integer.MIN_VALUE / 2);
+      case BOTTOM -> place.move(Integer.MAX_VALUE / 2);
       case HELP -> mode = Mode.HELP;
       case BACK -> back();
       case QUIT -> quit = true;
@@ -243,64 +242,21 @@ public final class Reader {
     return action == Action.BACK || action == Action.QUIT || action == Action.HELP;
   }
 
+  /** {@code n}: the next search result while there are results, else the next article. */
   private void nextArticle() {
-    if (hits != null) {
-      step(hits.next(), Kind.LAST_HIT);
-      return;
+    if (search.stepping()) {
+      search.next();
+    } else {
+      place.nextArticle();
     }
-    Optional<ArticlePosition> next = open == null ? Moves.firstFrom(edition, page) : edition.articleAfter(open);
-    next.ifPresentOrElse(this::openAt, () -> note = Note.of(Kind.LAST_ARTICLE));
   }
 
   private void previousArticle() {
-    if (hits != null) {
-      step(hits.previous(), Kind.FIRST_HIT);
-      return;
+    if (search.stepping()) {
+      search.previous();
+    } else {
+      place.previousArticle();
     }
-    Optional<ArticlePosition> before =
-        open == null ? Moves.lastBefore(edition, page) : edition.articleBefore(open);
-    before.ifPresentOrElse(this::openAt, () -> note = Note.of(Kind.FIRST_ARTICLE));
-  }
-
-  private void previousHit() {
-    if (hits == null) {
-      note = Note.of(Kind.NO_SEARCH);
-      return;
-    }
-    step(hits.previous(), Kind.FIRST_HIT);
-  }
-
-  private void step(Optional<Hits> moved, Kind atEnd) {
-    if (moved.isEmpty()) {
-      note = Note.of(atEnd, hits.size(), hits.query());
-      return;
-    }
-    hits = moved.get();
-    openAt(hits.current());
-    note = Note.of(Kind.HIT, hits.index() + 1, hits.size(), hits.query());
-  }
-
-  void openAt(ArticlePosition at) {
-    open = at;
-    page = at.page();
-    cursor = at.article();
-    scroll = 0;
-    articleLines = 0;
-    focus = Focus.ARTICLE;
-  }
-
-  private void turnPage(int delta) {
-    List<Page> pages = edition.pages();
-    int target = page + delta;
-    if (target < 0 || target >= pages.size()) {
-      note = Note.of(delta > 0 ? Kind.LAST_PAGE : Kind.FIRST_PAGE);
-      return;
-    }
-    page = target;
-    cursor = 0;
-    open = null;
-    scroll = 0;
-    focus = Focus.ARTICLES;
   }
 
   private void otherIssue(boolean later) {
@@ -308,8 +264,17 @@ public final class Reader {
         () -> note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE));
   }
 
+  private void back() {
+    if (!search.back() && !place.back()) {
+      quit = true;
+    }
+  }
+
+  // ---- for the parts
+
   /** Asks for the issue of {@code date}; the reader stays where they are until it arrives. */
   void want(LocalDate date) {
+    search.forgetPending();
     if (edition != null && date.equals(edition.date())) {
       wanted = null;
       return;
@@ -318,72 +283,9 @@ public final class Reader {
     note = Note.of(Kind.LOADING, date);
   }
 
-  private void cycleFocus(int delta) {
-    Focus[] all = Focus.values();
-    Focus next = all[Math.floorMod(focus.ordinal() + delta, all.length)];
-    if (next == Focus.ARTICLE && open == null) {
-      next = all[Math.floorMod(next.ordinal() + delta, all.length)];
-    }
-    focus = next;
+  void openAt(ArticlePosition at) {
+    place.openAt(at);
   }
-
-  private void enter() {
-    switch (focus) {
-      case PAGES -> {
-        cursor = 0;
-        focus = Focus.ARTICLES;
-      }
-      case ARTICLES -> {
-        if (edition.pages().get(page).articles().isEmpty()) {
-          note = Note.of(Kind.NO_ARTICLES);
-        } else {
-          openAt(new ArticlePosition(page, cursor));
-        }
-      }
-      case ARTICLE -> { }
-    }
-  }
-
-  private int screen() {
-    return focus == Focus.ARTICLE ? Math.max(1, articleRows - 1) : listRows;
-  }
-
-  private void move(int delta) {
-    switch (focus) {
-      case PAGES -> {
-        int target = clamp(page + delta, edition.pages().size());
-        if (target != page) {
-          page = target;
-          cursor = 0;
-        }
-      }
-      case ARTICLES -> cursor = clamp(cursor + delta, edition.pages().get(page).articles().size());
-      case ARTICLE -> scroll = clampScroll(scroll + delta);
-    }
-  }
-
-  private static int clamp(int value, int size) {
-    return Math.max(0, Math.min(value, size - 1));
-  }
-
-  private int clampScroll(int value) {
-    return Math.max(0, Math.min(value, Math.max(0, articleLines - articleRows)));
-  }
-
-  private void back() {
-    if (hits != null) {
-      hits = null;
-      note = Note.of(Kind.SEARCH_CLOSED);
-      return;
-    }
-    switch (focus) {
-      case ARTICLE -> focus = Focus.ARTICLES;
-      case ARTICLES -> focus = Focus.PAGES;
-      case PAGES -> quit = true;
-    }
-  }
-
-  // ---- for the overlays
 
   void mode(Mode newMode) {
     mode = newMode;
@@ -391,11 +293,5 @@ public final class Reader {
 
   void say(Note newNote) {
     note = newNote;
-  }
-
-  void search(Hits found) {
-    hits = found;
-    openAt(found.current());
-    note = Note.of(Kind.HIT, found.index() + 1, found.size(), found.query());
   }
 }
