@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.TermpaperException;
+import org.termpaper.text.TextCleaner;
 
 /** The source has no issue of the date asked for; the message names the nearest it has. */
 public final class IssueNotFoundException extends TermpaperException {
@@ -27,7 +28,8 @@ public final class IssueNotFoundException extends TermpaperException {
   }
 
   private static String message(LocalDate date, IssueCalendar calendar) {
-    String paper = calendar.paper().name();
+    // The calendar may come straight from a source, before the cleaner has seen it.
+    String paper = TextCleaner.quote(calendar.paper().name());
     if (calendar.isEmpty()) {
       return "no issue of " + paper + " on " + date + ": the source has no issues";
     }

@@ -86,9 +86,9 @@ public final class FounderSource implements EditionSource {
         && !starts.contains(s.anchor())) {
       starts.add(s.anchor());
     }
-    EditionReader.Result result;
+    IssueReader.Result result;
     try {
-      result = EditionReader.read(documents, s.profile(), starts, date, progress);
+      result = IssueReader.read(documents, s.profile(), s.scope(), starts, date, progress);
     } catch (FetchException e) {
       if (e.status() == 404 || e.status() == 410) {
         throw new IssueNotFoundException(date, calendarNear(date));

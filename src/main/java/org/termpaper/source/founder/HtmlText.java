@@ -14,7 +14,7 @@ import org.jsoup.nodes.TextNode;
  * white space of the source's formatting is folded, and a line break between two ideographs
  * disappears instead of becoming a space. Stateless.
  */
-final class Texts {
+final class HtmlText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "td", "th", "tr", "li", "ul",
       "ol", "dl", "dt", "dd", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
       "section", "article", "blockquote", "center", "pre", "figure", "figcaption", "header",
@@ -28,7 +28,7 @@ final class Texts {
   private static final Pattern SPACE_BETWEEN_HAN =
       Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
 
-  private Texts() {}
+  private HtmlText() {}
 
   /** The paragraphs of {@code root}, skipping the elements in {@code skip}; may hold blanks. */
   static List<String> paragraphs(Element root, Set<Element> skip) {
