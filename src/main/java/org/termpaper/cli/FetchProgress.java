@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.LongSupplier;
 import org.termpaper.archive.EditionResult;
 import org.termpaper.archive.FetchListener;
+import org.termpaper.text.TextCleaner;
 
 /**
  * Shows a fetch as it goes, on standard error: on a terminal one line redrawn in place (a bar,
@@ -52,7 +53,7 @@ final class FetchProgress implements FetchListener {
     if (terminal) {
       clear();
     }
-    err.println(describe(result));
+    err.println(TextCleaner.line(describe(result)));
     err.flush();
   }
 

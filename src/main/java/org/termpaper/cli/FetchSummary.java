@@ -7,6 +7,7 @@ import org.termpaper.archive.EditionResult.Outcome;
 import org.termpaper.archive.FetchFailure;
 import org.termpaper.archive.FetchReport;
 import org.termpaper.net.TransferStats;
+import org.termpaper.text.TextCleaner;
 
 /** The lines that end a fetch: issues, articles, bytes, time, and every part still missing. */
 final class FetchSummary {
@@ -26,7 +27,7 @@ final class FetchSummary {
     List<FetchFailure> failures = report.failures();
     if (!failures.isEmpty()) {
       out.println("missing (fetch again to complete):");
-      failures.forEach(f -> out.println("  " + f.describe()));
+      failures.forEach(f -> out.println("  " + TextCleaner.line(f.describe())));
     }
   }
 
