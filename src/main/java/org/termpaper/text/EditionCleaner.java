@@ -3,6 +3,7 @@ package org.termpaper.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
@@ -15,12 +16,15 @@ import org.termpaper.model.Paper;
  * lines, ids get the strict syntax of {@link TextCleaner#id}, URLs lose their control
  * characters. A required part that cleans to nothing gets a stand-in (the paper's id for its
  * name, {@code (untitled)} for a title, {@value #NO_NUMBER} for a page number, with a warning),
- * never a failure. Stateless and thread-safe.
+ * never a failure. A page name loses the spaces between two ideographs ({@link #pageName}), the
+ * same for every source. Stateless and thread-safe.
  */
 public final class EditionCleaner {
   /** The number of a page whose own number cleans to nothing. */
   public static final String NO_NUMBER = "?";
   private static final String NO_PAPER_ID = "paper";
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
 
   private EditionCleaner() {}
 
@@ -53,8 +57,18 @@ public final class EditionCleaner {
       number = NO_NUMBER;
       warnings.add("page " + (index + 1) + " has no printable number; shown as " + NO_NUMBER);
     }
-    return new Page(number, TextCleaner.line(page.name()), TextCleaner.url(page.url()),
+    return new Page(number, pageName(page.name()), TextCleaner.url(page.url()),
         TextCleaner.url(page.pdf()), articles, TextCleaner.line(page.unavailable()));
+  }
+
+  /**
+   * A page name cleaned as a line, with the padding a paper puts between ideographs dropped
+   * ({@code 综 合} → {@code 综合}); a space between Latin words or digits stays
+   * ({@code A1 Sports}). Null stays null.
+   */
+  public static String pageName(String name) {
+    String line = TextCleaner.line(name);
+    return line == null ? null : SPACE_BETWEEN_HAN.matcher(line).replaceAll("");
   }
 
   private static Article article(Article a, int page, int index) {

@@ -67,4 +67,15 @@ class EditionCleanerTest {
         .containsExactly("01", EditionCleaner.NO_NUMBER);
     assertThat(cleaned.warnings()).containsExactly("page 2 has no printable number; shown as ?");
   }
+
+  @Test
+  void aSpaceBetweenTwoIdeographsInAPageNameIsDropped() {
+    Edition cleaned = EditionCleaner.clean(edition(new Paper("p", "报", null),
+        new Page("02", "交 通", null, null, List.of()),
+        new Page("03", "综\u3000 合", null, null, List.of()),
+        new Page("A1", "A1 Sports", null, null, List.of()),
+        new Page("A2", "城事 City 2", null, null, List.of())));
+    assertThat(cleaned.pages()).extracting(Page::name)
+        .containsExactly("交通", "综合", "A1 Sports", "城事 City 2");
+  }
 }

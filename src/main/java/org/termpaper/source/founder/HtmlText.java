@@ -3,7 +3,6 @@ package org.termpaper.source.founder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,8 +24,6 @@ final class HtmlText {
       Pattern.compile("(?<=[\\p{IsHan}，。、；：？！”’」』）》])[ \\t]*[\\r\\n][\\s&&[^\\u3000]]*"
           + "(?=[\\p{IsHan}“‘「『（《])");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\f\\u00A0]+");
-  private static final Pattern SPACE_BETWEEN_HAN =
-      Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
 
   private HtmlText() {}
 
@@ -54,15 +51,6 @@ final class HtmlText {
     }
     String joined = BREAK_BETWEEN_HAN.matcher(text).replaceAll("");
     return SPACES.matcher(joined).replaceAll(" ").strip();
-  }
-
-  /** A page name as printed with the padding between ideographs removed: 综 合 → 综合. */
-  static String foldHan(String text) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = SPACE_BETWEEN_HAN.matcher(fold(text).replace('\u3000', ' '));
-    return m.replaceAll("").strip();
   }
 
   private static void walk(Node node, Set<Element> skip, List<String> out, StringBuilder cur) {

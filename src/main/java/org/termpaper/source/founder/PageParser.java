@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.termpaper.source.founder.PageView.Headline;
 import org.termpaper.source.founder.PageView.PageLink;
+import org.termpaper.text.EditionCleaner;
 
 /**
  * Reads a page view (版) with a profile's selectors: the page list, this page's headlines (the
@@ -74,7 +75,7 @@ final class PageParser {
     if (m == null || !m.matches()) {
       return Optional.empty();
     }
-    String name = HtmlText.foldHan(m.group(2));
+    String name = EditionCleaner.pageName(m.group(2));
     return Optional.of(new PageLink(m.group(1), name == null || name.isEmpty() ? null : name,
         url));
   }
