@@ -87,6 +87,21 @@ class FounderDumpTest {
   }
 
   @Test
+  void aListedIssueWhoseFrontPageIsGoneSaysSoNotThatThereIsNoIssue() {
+    String index = server.url("/paperindex.htm").toString();
+    String front = server.url("/html/2022-07/04/node_2.htm").toString();
+    String line = "the issue of 2022-07-04 is listed in the site's calendar, but its front page"
+        + " could not be read (HTTP 404): " + front;
+
+    assertThat(run("dump", "--source", index, "--date", "2022-07-04")).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("termpaper: " + line);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("fetch", "--source", index, "--date", "2022-07-04")).isEqualTo(1);
+    assertThat(err.toString() + out).contains(line).doesNotContain("nearest");
+  }
+
+  @Test
   void aSourceNamedInTheConfigUsesItsProfile() throws IOException {
     Files.writeString(dataDir.resolve("config.toml"), """
         [sources.donggang]
