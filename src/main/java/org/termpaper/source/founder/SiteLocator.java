@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -19,7 +23,9 @@ import org.termpaper.source.SourceUrls;
  * Finds the site behind a location: a page or article URL is recognised by its profile's
  * patterns at once; a site root, an index page ({@code paperindex.htm}) or a mirror folder is
  * fetched and its redirect followed ({@code <meta http-equiv=refresh>}, a script that sets
- * {@code location}, or a link to a page) until a page is reached. A redirect may lead to another
+ * {@code location}, or a link to a page) until a page is reached. A page with none of these may
+ * link to an index page instead (a root that lists {@code paperindex.htm}): one such link, on
+ * the same host, is followed once (see {@link #indexLink}). A redirect may lead to another
  * web host, as an HTTP redirect may, but never from the web to a file, nor out of a mirror's
  * folder (see {@link LinkScope#around}). Stateless.
  */
@@ -36,6 +42,7 @@ final class SiteLocator {
     URI url = start;
     LinkScope scope = LinkScope.around(start);
     List<URI> seen = new ArrayList<>();
+    boolean indexFollowed = false;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
       Optional<Site> site = recognise(url, profiles, fixed);
       if (site.isPresent()) {
@@ -60,13 +67,18 @@ final class SiteLocator {
         return landed.get();
       }
       Optional<URI> next = next(text.html(), profiles, fixed, scope);
+      if (next.isEmpty() && !indexFollowed) {
+        next = indexLink(text.html(), profiles, fixed, scope);
+        indexFollowed = next.isPresent();
+      }
       if (next.isEmpty() || seen.contains(next.get())) {
         break;
       }
       url = next.get();
     }
     throw new TermpaperException(start + " does not lead to a page of a Founder-style e-paper"
-        + " (no redirect or link to a page such as html/YYYY-MM/DD/node_N.htm)");
+        + " (no redirect, and no link to a page such as html/YYYY-MM/DD/node_N.htm or to an"
+        + " index page such as paperindex.htm)");
   }
 
   /** The site a page or article URL belongs to, without fetching anything. */
@@ -153,6 +165,44 @@ final class SiteLocator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A link to one of the profiles' index pages ({@code paperindex.htm}) on the same host as
+   * {@code doc}, for a site root that lists its paper instead of redirecting to it; else empty.
+   * Only the file name counts, so {@code dgcb/paperindex.htm} leads to that paper.
+   */
+  private static Optional<URI> indexLink(Document doc, SiteProfiles profiles, SiteProfile fixed,
+      LinkScope scope) {
+    URI here = Links.resolve(doc.location(), doc.location()).orElse(null);
+    if (here == null) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>();
+    for (SiteProfile profile : fixed != null ? List.of(fixed) : profiles.all()) {
+      profile.urls().index().stream().filter(n -> !n.isEmpty())
+          .forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    }
+    for (Element a : doc.select("a[href], frame[src], iframe[src]")) {
+      String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
+      Optional<URI> target = Links.resolve(doc.location(), href).filter(scope::allows)
+          .filter(t -> Objects.equals(lower(t.getHost()), lower(here.getHost())))
+          .filter(t -> names.contains(fileName(t)))
+          .filter(t -> !Links.canonical(t).equals(Links.canonical(here)));
+      if (target.isPresent()) {
+        return target;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fileName(URI url) {
+    String path = url.getPath() == null ? "" : url.getPath();
+    return lower(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private static String lower(String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 
   /** Where a page redirects to; a redirect out of {@code scope} is an error, not followed. */
