@@ -78,6 +78,12 @@ final class FallbackSource implements EditionSource {
     return mark(archive.newest(progress));
   }
 
+  /** What the location points at, whether the network or the archive answers. */
+  @Override
+  public Optional<String> focus() {
+    return primary.focus();
+  }
+
   /** Switches to the archive for a network failure; rethrows anything else. */
   private synchronized void fallBack(TermpaperException e) {
     if (archive != null) {

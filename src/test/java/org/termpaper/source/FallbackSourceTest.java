@@ -21,7 +21,7 @@ class FallbackSourceTest {
   private static final URI URL = URI.create("http://paper.example/paperindex.htm");
 
   /** A source that fails with {@code failure}, or serves one empty issue when it is null. */
-  private static final class Fixed implements EditionSource {
+  private static class Fixed implements EditionSource {
     final RuntimeException failure;
     final AtomicInteger calls = new AtomicInteger();
 
@@ -115,5 +115,20 @@ class FallbackSourceTest {
         .hasCauseInstanceOf(IssueNotFoundException.class);
     assertThatThrownBy(() -> source.edition(DAY.plusDays(2), Progress.NONE))
         .hasMessageEndingWith("the issue of 2022-07-16 is not archived");
+  }
+
+  @Test
+  void theFocusIsThePrimarySourcesEvenWhenFallenBack() {
+    Fixed network = new Fixed(new FetchException(URL, "timed out", null)) {
+      @Override
+      public Optional<String> focus() {
+        return Optional.of("content_301");
+      }
+    };
+    FallbackSource source = new FallbackSource(network, () -> Optional.of(new Fixed(null)));
+
+    source.edition(DAY, Progress.NONE);
+
+    assertThat(source.focus()).contains("content_301");
   }
 }

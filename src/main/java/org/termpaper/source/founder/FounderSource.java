@@ -67,6 +67,15 @@ public final class FounderSource implements EditionSource {
     return new IssueCalendar(paper(), new ArrayList<>(dates));
   }
 
+  /** The article's id ({@code content_301}) when the location is, or led to, an article. */
+  @Override
+  public Optional<String> focus() {
+    Site known = site;
+    Optional<Site> at = known != null ? Optional.of(known)
+        : SiteLocator.recognise(location, profiles, fixed);
+    return at.filter(s -> s.role() == UrlLayout.Role.ARTICLE).map(s -> Links.id(s.anchor()));
+  }
+
   @Override
   public Edition newest(Progress progress) {
     return edition(site().date(), progress);

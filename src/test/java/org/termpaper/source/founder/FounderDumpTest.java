@@ -102,6 +102,37 @@ class FounderDumpTest {
   }
 
   @Test
+  void anArticleUrlAsSourcePrintsThatArticle() {
+    String article = server.url("/html/2022-07/14/content_301.htm").toString();
+
+    assertThat(run("dump", "--source", article)).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("李镕的老街故事").doesNotContain("老码头换新颜")
+        .doesNotContain("== 第");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", article, "--format", "json")).isZero();
+    JsonNode feed = JsonMapper.builder().build().readTree(out.toString());
+    assertThat(feed.path("pages")).hasSize(1);
+    assertThat(feed.path("pages").path(0).path("number").asString()).isEqualTo("03");
+    assertThat(feed.path("pages").path(0).path("articles")).hasSize(1);
+    assertThat(feed.path("pages").path(0).path("articles").path(0).path("id").asString())
+        .isEqualTo("content_301");
+  }
+
+  @Test
+  void anArticleUrlWithAPageOrAnotherDateAsksForThatInstead() {
+    String article = server.url("/html/2022-07/14/content_301.htm").toString();
+
+    assertThat(run("dump", "--source", article, "--page", "01")).isZero();
+    assertThat(out.toString()).contains("== 第01版 要闻 ==", "老码头换新颜")
+        .doesNotContain("李镕的老街故事");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", article, "--date", "2022-07-13")).isZero();
+    assertThat(out.toString()).startsWith("东港晨报  2022-07-13");
+  }
+
+  @Test
   void aSourceNamedInTheConfigUsesItsProfile() throws IOException {
     Files.writeString(dataDir.resolve("config.toml"), """
         [sources.donggang]
