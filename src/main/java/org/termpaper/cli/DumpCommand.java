@@ -1,6 +1,7 @@
 package org.termpaper.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,7 +73,10 @@ final class DumpCommand implements Callable<Integer> {
     } else {
       printText(dump, selected, wanted);
     }
-    warn(main, edition);
+    boolean whole = wanted == null && page == null;
+    List<String> shown = whole ? edition.warnings()
+        : warningsFor(edition, selected, wanted != null, loaded.notices());
+    shown.forEach(w -> main.err.println("termpaper: warning: " + w));
     return 0;
   }
 
@@ -81,14 +85,15 @@ final class DumpCommand implements Callable<Integer> {
    *
    * @param edition the edition
    * @param focus the article the source's location points at, if any
+   * @param notices the source's own warnings, which concern the whole edition
    */
-  private record Loaded(Edition edition, Optional<String> focus) {}
+  private record Loaded(Edition edition, Optional<String> focus, List<String> notices) {}
 
   private static Loaded load(Main main, String source, LocalDate date) {
     try (EditionSource from = main.app().source(source)) {
       Edition edition =
           date == null ? from.newest(Progress.NONE) : from.edition(date, Progress.NONE);
-      return new Loaded(edition, from.focus());
+      return new Loaded(edition, from.focus(), from.warnings());
     }
   }
 
@@ -146,9 +151,38 @@ final class DumpCommand implements Callable<Integer> {
     }
   }
 
-  static void warn(Main main, Edition edition) {
-    for (String warning : edition.warnings()) {
-      main.err.println("termpaper: warning: " + warning);
+  /**
+   * The warnings of {@code edition} that concern what {@code selected} kept of it: those that
+   * name a kept page (its label {@code 第03版} or URL) or a kept article (its URL), or, when
+   * {@code oneArticle}, that article's URL alone; and those that name no page or article of the
+   * edition at all, or are among {@code notices}, which concern the whole edition. Warnings are
+   * strings in the feed and the archive too, so the page a warning is about is known from the
+   * label and URLs every source puts in it, for editions from any source.
+   */
+  static List<String> warningsFor(Edition edition, Edition selected, boolean oneArticle,
+      List<String> notices) {
+    List<String> kept = marks(selected, !oneArticle);
+    List<String> any = marks(edition, true);
+    return edition.warnings().stream()
+        .filter(w -> notices.contains(w) || mentions(w, kept) || !mentions(w, any))
+        .toList();
+  }
+
+  /** What a warning names a page or an article by: labels and page URLs, and article URLs. */
+  private static List<String> marks(Edition edition, boolean pages) {
+    List<String> marks = new ArrayList<>();
+    for (Page p : edition.pages()) {
+      if (pages) {
+        marks.add("第" + p.number() + "版");
+        marks.add(p.url());
+      }
+      p.articles().forEach(a -> marks.add(a.url()));
     }
+    marks.removeIf(m -> m == null || m.isEmpty());
+    return marks;
+  }
+
+  private static boolean mentions(String warning, List<String> marks) {
+    return marks.stream().anyMatch(warning::contains);
   }
 }

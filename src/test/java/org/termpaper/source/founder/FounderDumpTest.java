@@ -133,6 +133,27 @@ class FounderDumpTest {
   }
 
   @Test
+  void aPageOrArticleGetsOnlyTheWarningsAboutIt() {
+    String index = server.url("/paperindex.htm").toString();
+    String missing = "content_202.htm";
+    String misdeclared = "content_402.htm: declared gb2312";
+
+    assertThat(run("dump", "--source", index, "--page", "03")).isZero();
+    assertThat(err.toString()).doesNotContain("warning");
+
+    assertThat(run("dump", "--source", index, "--page", "02")).isZero();
+    assertThat(err.toString()).contains(missing).doesNotContain(misdeclared);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", index, "--article", "content_402")).isZero();
+    assertThat(err.toString()).contains(misdeclared).doesNotContain(missing);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", index, "--article", "content_401")).isZero();
+    assertThat(err.toString()).doesNotContain("warning");
+  }
+
+  @Test
   void aSourceNamedInTheConfigUsesItsProfile() throws IOException {
     Files.writeString(dataDir.resolve("config.toml"), """
         [sources.donggang]
