@@ -78,8 +78,8 @@ final class FetchCommand implements Callable<Integer> {
     }
     FetchSummary.print(main.out, report);
     if (!report.isComplete()) {
-      main.err.println("termpaper: " + report.failures().size()
-          + " part(s) could not be fetched; run the same fetch again to complete them");
+      main.err.println("termpaper: " + FetchSummary.count(report.failures().size(), "part",
+          "parts") + " could not be fetched; run the same fetch again to complete them");
       return 1;
     }
     return 0;

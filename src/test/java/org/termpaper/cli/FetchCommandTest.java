@@ -68,7 +68,7 @@ class FetchCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("2022-07-14: 16 articles, fetched");
-    assertThat(run.out()).contains("1 issue(s): 1 fetched").contains("articles: 16")
+    assertThat(run.out()).contains("1 issue: 1 fetched").contains("16 articles;")
         .contains("transferred");
   }
 
@@ -94,8 +94,8 @@ class FetchCommandTest {
       CliRun run = run("fetch", "--source", feeds.url("/feeds/").toString(), "--date",
           "2022-07-14");
 
-      Matcher summary = Pattern.compile("in (\\d+) request\\(s\\) \\(\\d+ not modified, (\\d+) "
-          + "from cache\\)").matcher(run.out());
+      Matcher summary = Pattern.compile("in (\\d+) requests? \\((\\d+) answered by the cache "
+          + "alone, \\d+ not modified\\)").matcher(run.out());
       assertThat(summary.find()).as(run.out() + run.err()).isTrue();
       assertThat(Integer.parseInt(summary.group(1)) - Integer.parseInt(summary.group(2)))
           .isEqualTo(feeds.getRequestCount()).isEqualTo(2);
@@ -107,7 +107,7 @@ class FetchCommandTest {
     CliRun run = run("fetch", "--source", url, "--from", "2022-07-01", "--to", "2022-07-31");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("2 issue(s): 2 fetched").contains("articles: 32");
+    assertThat(run.out()).contains("2 issues: 2 fetched").contains("32 articles;");
   }
 
   @Test
@@ -176,7 +176,7 @@ class FetchCommandTest {
       assertThatThrownBy(() -> ReadCommand.downloads(offline, url).download(D14, (d, t) -> { }))
           .hasMessageContaining("offline");
     }
-    assertThat(run("sources").out()).contains("1 issue(s): 2022-07-13");
+    assertThat(run("sources").out()).contains("1 issue: 2022-07-13");
   }
 
   @Test
@@ -247,6 +247,6 @@ class FetchCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("harbour (default)  " + url)
-        .contains("2 issue(s): 2022-07-13 – 2022-07-14");
+        .contains("2 issues: 2022-07-13 – 2022-07-14");
   }
 }

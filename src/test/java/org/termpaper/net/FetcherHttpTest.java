@@ -84,6 +84,9 @@ class FetcherHttpTest {
       server.takeRequest();
       assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
       assertThat(fetcher.stats().notModified()).isEqualTo(1);
+      assertThat(fetcher.stats().cacheHits()).as("a 304 is not also a cache-only answer")
+          .isZero();
+      assertThat(fetcher.stats().requests()).isEqualTo(2);
       assertThat(fetcher.stats().bytesReceived() - first).isLessThan(first / 20);
     }
   }
