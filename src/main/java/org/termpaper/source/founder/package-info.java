@@ -5,7 +5,7 @@
  * ({@link org.termpaper.source.founder.LinkScope}), and the bounded concurrent crawl of an
  * edition.
  *
- * <p>May import the model, text, config, net and source packages, jsoup and Jackson; never Lanterna or
- * OkHttp (bytes come through {@link org.termpaper.net.Fetcher}).
+ * <p>May import the model, text, config, net and source packages, jsoup and Jackson; never
+ * Lanterna or OkHttp (bytes come through {@link org.termpaper.net.Fetcher}).
  */
 package org.termpaper.source.founder;
