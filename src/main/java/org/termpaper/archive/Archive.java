@@ -48,7 +48,40 @@ public final class Archive implements AutoCloseable {
     return open(file, Schema.current(), Clock.systemUTC());
   }
 
+  /** How often opening is tried while another process holds the new file's lock. */
+  private static final int OPEN_ATTEMPTS = 20;
+
   static Archive open(Path file, Schema schema, Clock clock) {
+    // Switching a new file to WAL takes a lock that SQLite's busy handler does not wait for, so
+    // processes opening one new archive at once may be told "busy": try again a few times.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openOnce(file, schema, clock);
+      } catch (ArchiveException e) {
+        if (attempt == OPEN_ATTEMPTS || !isBusy(e)) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(20L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ArchiveException(file, "cannot open: interrupted", e);
+      }
+    }
+  }
+
+  private static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getMessage() != null
+          && sql.getMessage().contains("SQLITE_BUSY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Archive openOnce(Path file, Schema schema, Clock clock) {
     Connection db = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
