@@ -48,7 +48,40 @@ public final class Archive implements AutoCloseable {
     return open(file, Schema.current(), Clock.systemUTC());
   }
 
+  /** How often opening is tried while another process holds the new file's lock. */
+  private static final int OPEN_ATTEMPTS = 20;
+
   static Archive open(Path file, Schema schema, Clock clock) {
+    // Switching a new file to WAL takes a lock that SQLite's busy handler does not wait for, so
+    // processes opening one new archive at once may be told "busy": try again a few times.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openOnce(file, schema, clock);
+      } catch (ArchiveException e) {
+        if (attempt == OPEN_ATTEMPTS || !isBusy(e)) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(20L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ArchiveException(file, "cannot open: interrupted", e);
+      }
+    }
+  }
+
+  private static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getMessage() != null
+          && sql.getMessage().contains("SQLITE_BUSY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Archive openOnce(Path file, Schema schema, Clock clock) {
     Connection db = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -109,16 +142,19 @@ public final class Archive implements AutoCloseable {
     return found[0];
   }
 
-  /** Records that {@code location} (a URL, a config source's URL) serves {@code paper}. */
+  /**
+   * Records that {@code location} (a URL, a config source's URL, a path) serves {@code paper}.
+   * A relative path is kept absolute, resolved against the working directory.
+   */
   public synchronized void remember(String location, Paper paper) {
     inTransaction(null, () -> {
       EditionWriter writer = new EditionWriter(db);
       writer.paper(paper);
-      writer.location(location, paper.id());
+      writer.location(Locations.key(location), paper.id());
     });
   }
 
-  /** The paper last fetched from {@code location}, or empty. */
+  /** The paper last fetched from {@code location} (a relative path as from here), or empty. */
   public synchronized Optional<Paper> paperAt(String location) {
     return read(() -> new Locations(db).paperAt(location));
   }
@@ -185,7 +221,7 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Articles whose text contains every term of the query, newest issues first, with a snippet
-   * around the first match. The UI's "all issues" search calls this.
+   * around the first match: the CLI's {@code search} and the UI's all-issues search.
    */
   public synchronized List<SearchHit> search(SearchQuery query) {
     return read(() -> new Search(db).run(query, Search.byId(new EditionReader(db).papers())));

@@ -43,25 +43,47 @@ public final class Downloader {
   }
 
   /**
+   * A moment to count a fetch from: what the fetcher had transferred, and when. Immutable.
+   *
+   * @param transfer the fetcher's counts then
+   * @param time the clock then
+   */
+  public record Start(TransferStats transfer, Instant time) {}
+
+  /**
+   * Now, to count a fetch from: take it before opening the source, whose opening asks the
+   * network too (a feed's {@code calendar.json}, a site's index page).
+   */
+  public Start start() {
+    return new Start(fetcher.stats(), clock.instant());
+  }
+
+  /** Fetches as {@link #fetch(EditionSource, String, FetchRequest, FetchListener, Start)}. */
+  public FetchReport fetch(EditionSource source, String location, FetchRequest request,
+      FetchListener listener) {
+    return fetch(source, location, request, listener, start());
+  }
+
+  /**
    * Fetches what {@code request} asks of {@code source} into the archive.
    *
    * @param location where the source was opened from (as the resolver names it), remembered so
-   *     that reading it offline finds the archive
+   *     that reading it offline finds the archive; a relative path is remembered absolute
+   * @param since where the report's transfer and time count from
    * @throws TermpaperException when even the source's calendar cannot be read
    */
   public FetchReport fetch(EditionSource source, String location, FetchRequest request,
-      FetchListener listener) {
-    Instant start = clock.instant();
-    TransferStats before = fetcher.stats();
+      FetchListener listener, Start since) {
     IssueCalendar calendar = source.calendar();
     Paper paper = calendar.paper();
     List<LocalDate> dates = dates(calendar, request);
+    boolean local = !ResourceFetch.isNetwork(location);
     List<EditionResult> results = new ArrayList<>();
     for (int i = 0; i < dates.size() && !Thread.currentThread().isInterrupted(); i++) {
       LocalDate date = dates.get(i);
       listener.editionStarted(date, i, dates.size());
       EditionResult result = calendar.has(date)
-          ? fetchOne(source, paper, date, request, listener)
+          ? fetchOne(source, paper, date, request, local, listener)
           : failed(date, new IssueNotFoundException(date, calendar).getMessage());
       listener.editionFinished(result);
       results.add(result);
@@ -69,8 +91,8 @@ public final class Downloader {
     if (results.stream().anyMatch(r -> r.outcome() != EditionResult.Outcome.FAILED)) {
       archive.remember(location, paper);
     }
-    return new FetchReport(paper, results, fetcher.stats().minus(before),
-        Duration.between(start, clock.instant()));
+    return new FetchReport(paper, results, fetcher.stats().minus(since.transfer()),
+        Duration.between(since.time(), clock.instant()));
   }
 
   /** The dates asked for: the newest issue, one date (even if absent), or a range's issues. */
@@ -87,15 +109,21 @@ public final class Downloader {
         .toList();
   }
 
+  /**
+   * Fetches one issue.
+   *
+   * @param local the source is a file or folder, whose issues may name {@code file:} resources
+   */
   private EditionResult fetchOne(EditionSource source, Paper paper, LocalDate date,
-      FetchRequest request, FetchListener listener) {
+      FetchRequest request, boolean local, FetchListener listener) {
     Optional<ArchivedEdition> have = archive.status(paper.id(), date);
     if (have.isPresent() && have.get().isComplete() && !request.refresh()) {
-      return completeResources(paper, date, request, listener, have.get());
+      return completeResources(paper, date, request, local, listener, have.get());
     }
     Edition fresh;
     try {
-      fresh = source.edition(date, (what, done, total) -> listener.step(date, what, done, total));
+      fresh = ofPaper(paper,
+          source.edition(date, (what, done, total) -> listener.step(date, what, done, total)));
     } catch (TermpaperException e) {
       LOG.warning(() -> "fetch of " + date + " failed: " + e.getMessage());
       return failed(date, e.getMessage());
@@ -105,7 +133,7 @@ public final class Downloader {
     Edition merged = archived.map(old -> EditionMerge.merge(fresh, old)).orElse(fresh);
     ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
     List<Resource> kept = resources.fetch(
-        missing(ResourceFetch.wanted(merged, request), paper, date));
+        missing(ResourceFetch.wanted(merged, request, local), paper, date));
     archive.store(merged, kept);
     List<FetchFailure> failures = new ArrayList<>(unavailable(merged));
     failures.addAll(resources.failures());
@@ -116,16 +144,30 @@ public final class Downloader {
     return new EditionResult(date, outcome, merged.articleCount(), recovered, failures);
   }
 
+  /**
+   * {@code edition} as the calendar's paper's: a feed may name another paper in an issue than in
+   * its calendar, and the archive looks issues up, and finds them offline, by the calendar's.
+   */
+  private static Edition ofPaper(Paper paper, Edition edition) {
+    if (edition.paper().equals(paper)) {
+      return edition;
+    }
+    LOG.info(() -> "the issue of " + edition.date() + " names paper " + edition.paper().id()
+        + ", its calendar " + paper.id() + "; archived as " + paper.id());
+    return new Edition(paper, edition.date(), edition.url(), edition.previousIssue(),
+        edition.nextIssue(), edition.pages(), edition.warnings());
+  }
+
   /** An issue already whole: only pictures or PDFs newly asked for are fetched. */
   private EditionResult completeResources(Paper paper, LocalDate date, FetchRequest request,
-      FetchListener listener, ArchivedEdition have) {
+      boolean local, FetchListener listener, ArchivedEdition have) {
     if (!request.images() && !request.pdfs()) {
       return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
           List.of());
     }
     Edition edition = archive.edition(paper.id(), date).orElseThrow();
-    List<ResourceFetch.Wanted> wanted = missing(ResourceFetch.wanted(edition, request), paper,
-        date);
+    List<ResourceFetch.Wanted> wanted = missing(
+        ResourceFetch.wanted(edition, request, local), paper, date);
     if (wanted.isEmpty()) {
       return new EditionResult(date, EditionResult.Outcome.SKIPPED, have.articles(), 0,
           List.of());

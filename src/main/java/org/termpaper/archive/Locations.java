@@ -1,5 +1,7 @@
 package org.termpaper.archive;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,20 +11,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.termpaper.model.Paper;
 
 /**
  * Which paper was fetched from which location: what lets a source read offline find its
  * archived editions. Not thread-safe; the archive serialises calls.
+ *
+ * <p>A location is kept as {@link #key} gives it: a file path absolute, since the same relative
+ * path names another file from another working directory.
  */
 final class Locations {
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
   private final Connection db;
 
   Locations(Connection db) {
     this.db = db;
   }
 
+  /**
+   * {@code location} as the archive keeps it: a URL or a name such as {@code archive:ID} as
+   * given, a file path made absolute and normal.
+   */
+  static String key(String location) {
+    if (SCHEME.matcher(location).lookingAt()) {
+      return location;
+    }
+    try {
+      return Path.of(location).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      return location;
+    }
+  }
+
+  /** The paper fetched from {@code location}; a path is also looked for as it was given. */
   Optional<Paper> paperAt(String location) throws SQLException {
+    Optional<Paper> paper = paperAtKey(key(location));
+    return paper.isPresent() || key(location).equals(location) ? paper : paperAtKey(location);
+  }
+
+  private Optional<Paper> paperAtKey(String location) throws SQLException {
     try (PreparedStatement select =
         db.prepareStatement("SELECT paper_id FROM locations WHERE location = ?")) {
       select.setString(1, location);

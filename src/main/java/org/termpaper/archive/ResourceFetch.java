@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,12 +21,15 @@ import org.termpaper.net.Fetcher;
 import org.termpaper.net.Response;
 
 /**
- * Fetches the pictures and PDFs of one issue, four at a time; each that fails becomes a
+ * Fetches the pictures and PDFs of one issue, as many at a time as the fetcher asks of one host
+ * ({@link org.termpaper.net.HttpSettings#maxPerHost}); each that fails becomes a
  * {@link FetchFailure} and the rest are kept. One instance per issue; not thread-safe.
+ *
+ * <p>What an issue names is fetched over http(s); a {@code file:} URL only when the issue came
+ * from a local source, since a feed from the network must not make {@code fetch --pdf} copy the
+ * reader's files into the archive. The fetcher reads only regular files, within its size bound.
  */
 final class ResourceFetch {
-  private static final int PARALLEL = 4;
-
   /** A resource to fetch and where it belongs. */
   record Wanted(String url, Resource.Kind kind, String page, String part) {}
 
@@ -40,11 +44,15 @@ final class ResourceFetch {
     this.listener = listener;
   }
 
-  /** The pictures and PDFs of {@code edition} the request asks for, each URL once. */
-  static List<Wanted> wanted(Edition edition, FetchRequest request) {
+  /**
+   * The pictures and PDFs of {@code edition} the request asks for, each URL once.
+   *
+   * @param local the edition came from a local source (a file or folder), not from the network
+   */
+  static List<Wanted> wanted(Edition edition, FetchRequest request, boolean local) {
     Map<String, Wanted> wanted = new LinkedHashMap<>();
     for (Page page : edition.pages()) {
-      if (request.pdfs() && isFetchable(page.pdf())) {
+      if (request.pdfs() && isFetchable(page.pdf(), local)) {
         wanted.putIfAbsent(page.pdf(), new Wanted(page.pdf(), Resource.Kind.PDF, page.number(),
             "PDF"));
       }
@@ -53,7 +61,7 @@ final class ResourceFetch {
       }
       for (Article article : page.articles()) {
         for (Figure figure : article.figures()) {
-          if (isFetchable(figure.src())) {
+          if (isFetchable(figure.src(), local)) {
             wanted.putIfAbsent(figure.src(), new Wanted(figure.src(), Resource.Kind.IMAGE,
                 page.number(), "picture of \"" + article.title() + "\""));
           }
@@ -63,13 +71,18 @@ final class ResourceFetch {
     return List.copyOf(wanted.values());
   }
 
-  private static boolean isFetchable(String url) {
+  private static boolean isFetchable(String url, boolean local) {
+    return isNetwork(url)
+        || local && url != null && url.toLowerCase(Locale.ROOT).startsWith("file:");
+  }
+
+  /** True for an http(s) URL; false for anything else and for null. */
+  static boolean isNetwork(String url) {
     if (url == null) {
       return false;
     }
-    String lower = url.toLowerCase();
-    return lower.startsWith("http://") || lower.startsWith("https://")
-        || lower.startsWith("file:");
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   List<Resource> fetch(List<Wanted> wanted) {
@@ -77,7 +90,8 @@ final class ResourceFetch {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, wanted.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(fetcher.settings().maxPerHost(), wanted.size()));
     try {
       List<Future<Resource>> futures = new ArrayList<>();
       for (Wanted each : wanted) {

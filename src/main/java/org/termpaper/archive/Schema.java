@@ -99,27 +99,47 @@ final class Schema {
     return migrations.size();
   }
 
-  /** Brings the open database at {@code file} to the latest version. */
+  /**
+   * Brings the open database at {@code file} to the latest version. The connection must begin
+   * its transactions IMMEDIATE (as the archive's do): each step takes the write lock first and
+   * only then reads the version, so that of two processes creating the same new archive at once
+   * the second finds the first one's tables made and does nothing.
+   */
   void migrate(Connection connection, Path file) throws SQLException {
     int version = version(connection);
+    while (version < latest()) {
+      version = step(connection, file);
+    }
+    refuseNewer(version, file);
+  }
+
+  /** Runs the migration from the version found under the write lock; returns the new version. */
+  private int step(Connection connection, Path file) throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      int version = version(connection);
+      refuseNewer(version, file);
+      if (version < latest()) {
+        for (String sql : migrations.get(version)) {
+          statement.execute(sql);
+        }
+        version++;
+        statement.execute("PRAGMA user_version = " + version);
+      }
+      connection.commit();
+      return version;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private void refuseNewer(int version, Path file) {
     if (version > latest()) {
       throw new ArchiveException(file, "written by a newer termpaper (schema version " + version
           + ", this one knows up to " + latest() + "); upgrade termpaper to read it", null);
-    }
-    for (int v = version; v < latest(); v++) {
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : migrations.get(v)) {
-          statement.execute(sql);
-        }
-        statement.execute("PRAGMA user_version = " + (v + 1));
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
     }
   }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,34 +35,39 @@ final class Search {
   }
 
   /**
-   * Registers {@code tp_text(edition_id, bodies, ordinal, pre_title, title, subtitle, author)}
-   * on the connection: an article's heading, a blank line, and its body and captions. It keeps
-   * the last edition it inflated, since a search reads the articles of one edition together.
+   * Registers {@code tp_text(edition_id, fetched_at, bodies, ordinal, pre_title, title, subtitle,
+   * author)} on the connection: an article's heading, a blank line, and its body and captions.
+   * It keeps the last edition it inflated, since a search reads the articles of one edition
+   * together; the key is the edition's id and when it was written, since writing an issue again
+   * keeps its id (and another process may have done so).
    */
   static void register(Connection db) throws SQLException {
     Function.create(db, "tp_text", new Function() {
       private long cachedId = -1;
+      private String cachedFetchedAt;
       private String[] texts = new String[0];
 
       @Override
       protected void xFunc() throws SQLException {
         long editionId = value_long(0);
-        if (editionId != cachedId) {
+        String fetchedAt = value_text(1);
+        if (editionId != cachedId || !fetchedAt.equals(cachedFetchedAt)) {
           try {
-            texts = BodyCodec.decode(value_blob(1)).stream().map(BodyCodec.Body::searchText)
+            texts = BodyCodec.decode(value_blob(2)).stream().map(BodyCodec.Body::searchText)
                 .toArray(String[]::new);
             cachedId = editionId;
+            cachedFetchedAt = fetchedAt;
           } catch (IOException e) {
             error("damaged bodies of edition " + editionId + ": " + e.getMessage());
             return;
           }
         }
-        int ordinal = value_int(2);
+        int ordinal = value_int(3);
         String body = ordinal < texts.length ? texts[ordinal] : "";
-        result(heading(value_text(3), value_text(4), value_text(5), value_text(6)) + "\n\n"
+        result(heading(value_text(4), value_text(5), value_text(6), value_text(7)) + "\n\n"
             + body);
       }
-    }, 7, Function.FLAG_DETERMINISTIC);
+    }, 8, Function.FLAG_DETERMINISTIC);
   }
 
   /** Pre-title, title, subtitle and author, one a line: the indexed heading of an article. */
@@ -85,7 +89,8 @@ final class Search {
     // sort and stops reading (and inflating) at the limit.
     StringBuilder sql = new StringBuilder("""
         SELECT e.paper_id, e.date, p.number, p.name, a.page_seq, a.seq, a.article_id, a.title,
-          tp_text(e.id, e.bodies, a.ordinal, a.pre_title, a.title, a.subtitle, a.author) AS text
+          tp_text(e.id, e.fetched_at, e.bodies, a.ordinal, a.pre_title, a.title, a.subtitle,
+            a.author) AS text
         FROM editions e
         CROSS JOIN articles a ON a.edition_id = e.id
         JOIN pages p ON p.edition_id = e.id AND p.seq = a.page_seq
@@ -160,12 +165,10 @@ final class Search {
    * {@code term}, in the body if it is there, else in the heading.
    */
   static Snippet snippet(String text, String term) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    String wanted = term.toLowerCase(Locale.ROOT);
     int bodyStart = text.indexOf("\n\n");
-    int at = bodyStart < 0 ? -1 : lower.indexOf(wanted, bodyStart);
+    int at = bodyStart < 0 ? -1 : indexOfIgnoringCase(text, term, bodyStart);
     if (at < 0) {
-      at = Math.max(lower.indexOf(wanted), 0);
+      at = Math.max(indexOfIgnoringCase(text, term, 0), 0);
     }
     int from = bodyStart >= 0 && at > bodyStart ? bodyStart + 2 : 0;
     from = Math.max(from, text.offsetByCodePoints(at, -Math.min(BEFORE,
@@ -178,6 +181,20 @@ final class Search {
     String suffix = to < text.length() && !text.substring(to).isBlank() ? "…" : "";
     String window = (prefix + text.substring(from, to)).replace('\n', ' ').stripTrailing();
     return new Snippet(window + suffix, prefix.length() + at - from, end - at);
+  }
+
+  /**
+   * Where {@code term} first occurs in {@code text} from {@code start}, letters compared without
+   * case; -1 when it does not. Compared in place, since lower-casing a copy can change its length
+   * ({@code İ} becomes two chars) and so every offset after it.
+   */
+  static int indexOfIgnoringCase(String text, String term, int start) {
+    for (int i = start; i + term.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, term, 0, term.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A snippet and where its match is. */

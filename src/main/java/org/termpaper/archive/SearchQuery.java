@@ -1,10 +1,14 @@
 package org.termpaper.archive;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * What to look for in the archive. Immutable.
  *
- * <p>The text is split at spaces into terms; an article matches when its titles, byline, body or
- * captions contain every term (ASCII letters in any case). Terms of three characters or more go
+ * <p>The text is split at spaces, the ideographic space (U+3000) of Chinese input methods among
+ * them, into terms; an article matches when its titles, byline, body or captions contain every
+ * term (ASCII letters in any case). Terms of three characters or more go
  * through the full-text index; shorter ones are looked for by scanning.
  *
  * @param text the terms, separated by spaces; not blank
@@ -13,6 +17,7 @@ package org.termpaper.archive;
  */
 public record SearchQuery(String text, String paperId, int limit) {
   public static final int DEFAULT_LIMIT = 200;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
   public SearchQuery {
     if (text == null || text.isBlank()) {
@@ -36,7 +41,7 @@ public record SearchQuery(String text, String paperId, int limit) {
   }
 
   /** The terms, in the order given. */
-  public java.util.List<String> terms() {
-    return java.util.List.of(text.split("\\s+"));
+  public List<String> terms() {
+    return List.of(SPACES.split(text));
   }
 }

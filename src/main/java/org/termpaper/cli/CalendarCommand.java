@@ -49,6 +49,11 @@ final class CalendarCommand implements Callable<Integer> {
     } else {
       dates.forEach(date -> main.out.println(date));
     }
+    if (dates.isEmpty() && format == Format.text) {
+      main.err.println("termpaper: no issues" + (month == null ? "" : " in " + month)
+          + calendar.oldest().map(first -> "; the source has issues from " + first + " to "
+              + calendar.newest().orElseThrow()).orElse("; the source has none"));
+    }
     warnings.forEach(warning -> main.err.println("termpaper: warning: " + warning));
     return 0;
   }

@@ -1,7 +1,9 @@
 package org.termpaper.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.termpaper.layout.ArticleLayout;
@@ -20,7 +22,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code termpaper dump}: an edition, a page or an article as text or as the JSON feed. */
+/**
+ * {@code termpaper dump}: an edition, a page or an article as text or as the JSON feed. A source
+ * whose location names an article ({@link EditionSource#focus}) prints that article when neither
+ * {@code --page} nor {@code --article} is given.
+ */
 @Command(name = "dump", mixinStandardHelpOptions = true,
     description = "Print an edition, a page or an article as text or JSON.")
 final class DumpCommand implements Callable<Integer> {
@@ -57,24 +63,42 @@ final class DumpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
-    Edition edition = load(main, source.source, date.date);
-    Edition selected = select(edition);
+    Loaded loaded = load(main, source.source, date.date);
+    Edition edition = loaded.edition();
+    String wanted = article != null || page != null ? article
+        : loaded.focus().filter(id -> edition.find(id).isPresent()).orElse(null);
+    Edition selected = select(edition, wanted);
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
-      printText(dump, selected);
+      printText(dump, selected, wanted);
     }
-    warn(main, edition);
+    boolean whole = wanted == null && page == null;
+    List<String> shown = whole ? edition.warnings()
+        : warningsFor(edition, selected, wanted != null, loaded.notices());
+    shown.forEach(w -> main.err.println("termpaper: warning: " + w));
     return 0;
   }
 
-  static Edition load(Main main, String source, LocalDate date) {
+  /**
+   * An edition as a source gave it.
+   *
+   * @param edition the edition
+   * @param focus the article the source's location points at, if any
+   * @param notices the source's own warnings, which concern the whole edition
+   */
+  private record Loaded(Edition edition, Optional<String> focus, List<String> notices) {}
+
+  private static Loaded load(Main main, String source, LocalDate date) {
     try (EditionSource from = main.app().source(source)) {
-      return date == null ? from.newest(Progress.NONE) : from.edition(date, Progress.NONE);
+      Edition edition =
+          date == null ? from.newest(Progress.NONE) : from.edition(date, Progress.NONE);
+      return new Loaded(edition, from.focus(), from.warnings());
     }
   }
 
-  private Edition select(Edition edition) {
+  /** The pages of {@code --page}, then the article {@code wanted} (may be null) among them. */
+  private Edition select(Edition edition, String wanted) {
     List<Page> pages = edition.pages();
     if (page != null) {
       int index = edition.pageIndex(page).orElseThrow(() -> new TermpaperException(
@@ -82,10 +106,10 @@ final class DumpCommand implements Callable<Integer> {
               + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
       pages = List.of(pages.get(index));
     }
-    if (article != null) {
+    if (wanted != null) {
       Edition scope = edition.withPages(pages);
-      ArticlePosition at = scope.find(article).orElseThrow(() -> new TermpaperException(
-          "no article " + article + " in the issue of " + edition.date()
+      ArticlePosition at = scope.find(wanted).orElseThrow(() -> new TermpaperException(
+          "no article " + wanted + " in the issue of " + edition.date()
               + (page == null ? "" : " on page " + page)));
       Page holder = scope.pages().get(at.page());
       Article found = scope.article(at);
@@ -117,8 +141,8 @@ final class DumpCommand implements Callable<Integer> {
     return new TextDump(main.out, new ArticleLayout(widths), columns);
   }
 
-  private void printText(TextDump dump, Edition selected) {
-    if (article != null) {
+  private void printText(TextDump dump, Edition selected, String wanted) {
+    if (wanted != null) {
       dump.article(selected.pages().get(0).articles().get(0));
     } else if (page != null) {
       dump.page(selected.pages().get(0));
@@ -127,9 +151,38 @@ final class DumpCommand implements Callable<Integer> {
     }
   }
 
-  static void warn(Main main, Edition edition) {
-    for (String warning : edition.warnings()) {
-      main.err.println("termpaper: warning: " + warning);
+  /**
+   * The warnings of {@code edition} that concern what {@code selected} kept of it: those that
+   * name a kept page (its label {@code 第03版} or URL) or a kept article (its URL), or, when
+   * {@code oneArticle}, that article's URL alone; and those that name no page or article of the
+   * edition at all, or are among {@code notices}, which concern the whole edition. Warnings are
+   * strings in the feed and the archive too, so the page a warning is about is known from the
+   * label and URLs every source puts in it, for editions from any source.
+   */
+  static List<String> warningsFor(Edition edition, Edition selected, boolean oneArticle,
+      List<String> notices) {
+    List<String> kept = marks(selected, !oneArticle);
+    List<String> any = marks(edition, true);
+    return edition.warnings().stream()
+        .filter(w -> notices.contains(w) || mentions(w, kept) || !mentions(w, any))
+        .toList();
+  }
+
+  /** What a warning names a page or an article by: labels and page URLs, and article URLs. */
+  private static List<String> marks(Edition edition, boolean pages) {
+    List<String> marks = new ArrayList<>();
+    for (Page p : edition.pages()) {
+      if (pages) {
+        marks.add("第" + p.number() + "版");
+        marks.add(p.url());
+      }
+      p.articles().forEach(a -> marks.add(a.url()));
     }
+    marks.removeIf(m -> m == null || m.isEmpty());
+    return marks;
+  }
+
+  private static boolean mentions(String warning, List<String> marks) {
+    return marks.stream().anyMatch(warning::contains);
   }
 }

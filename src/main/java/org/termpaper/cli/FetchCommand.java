@@ -16,6 +16,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code termpaper fetch}: downloads issues into the archive for offline reading, with progress
  * on standard error and a summary on standard output. Exits 1 when anything is still missing.
+ * The progress line is redrawn in place when standard error is a terminal (see
+ * {@link TerminalInfo#errInteractive}), whatever standard output is; else it is one plain line
+ * per issue.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
     description = "Download issues into the archive for offline reading.")
@@ -60,12 +63,14 @@ final class FetchCommand implements Callable<Integer> {
     }
     SourceResolver resolver = app.resolver();
     Fetcher fetcher = app.fetcher();
-    FetchProgress progress = new FetchProgress(main.err, main.terminal.interactive(),
+    FetchProgress progress = new FetchProgress(main.err, main.terminal.errInteractive(),
         () -> fetcher.stats().bytesReceived());
+    Downloader downloader = new Downloader(app.archive(), fetcher);
+    // Counted from before the source is opened, since opening it asks the network too.
+    Downloader.Start start = downloader.start();
     FetchReport report;
     try (EditionSource from = resolver.resolveOnline(source)) {
-      report = new Downloader(app.archive(), fetcher)
-          .fetch(from, resolver.location(source), request, progress);
+      report = downloader.fetch(from, resolver.location(source), request, progress, start);
     }
     if (report.editions().isEmpty()) {
       throw new TermpaperException(report.paper().name() + " has no issues from "
@@ -73,8 +78,8 @@ final class FetchCommand implements Callable<Integer> {
     }
     FetchSummary.print(main.out, report);
     if (!report.isComplete()) {
-      main.err.println("termpaper: " + report.failures().size()
-          + " part(s) could not be fetched; run the same fetch again to complete them");
+      main.err.println("termpaper: " + FetchSummary.count(report.failures().size(), "part",
+          "parts") + " could not be fetched; run the same fetch again to complete them");
       return 1;
     }
     return 0;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.LongSupplier;
 import org.termpaper.archive.EditionResult;
 import org.termpaper.archive.FetchListener;
+import org.termpaper.text.TextCleaner;
 
 /**
  * Shows a fetch as it goes, on standard error: on a terminal one line redrawn in place (a bar,
@@ -52,22 +53,26 @@ final class FetchProgress implements FetchListener {
     if (terminal) {
       clear();
     }
-    err.println(describe(result));
+    err.println(TextCleaner.line(describe(result)));
     err.flush();
   }
 
   /** One line for an issue: {@code 2022-07-14: 16 articles, fetched}. */
   static String describe(EditionResult result) {
     String what = switch (result.outcome()) {
-      case FETCHED -> result.articles() + " articles, fetched";
-      case UPDATED -> result.articles() + " articles, updated"
+      case FETCHED -> articles(result) + ", fetched";
+      case UPDATED -> articles(result) + ", updated"
           + (result.recovered() > 0 ? " (" + result.recovered() + " completed)" : "");
-      case SKIPPED -> result.articles() + " articles, already archived";
-      case PARTIAL -> result.articles() + " articles, " + result.failures().size()
-          + " part(s) missing";
+      case SKIPPED -> articles(result) + ", already archived";
+      case PARTIAL -> articles(result) + ", "
+          + FetchSummary.count(result.failures().size(), "part", "parts") + " missing";
       case FAILED -> "failed: " + result.failures().get(0).reason();
     };
     return result.date() + ": " + what;
+  }
+
+  private static String articles(EditionResult result) {
+    return FetchSummary.count(result.articles(), "article", "articles");
   }
 
   private void draw(int done, int total, boolean force) {

@@ -1,13 +1,19 @@
 package org.termpaper.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.termpaper.archive.Archive;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.archive.SearchQuery;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.Line;
+import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Paper;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.OfflineEditions;
+import org.termpaper.text.ColumnWidth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,11 +22,15 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code termpaper search}: full-text search over the archived issues. Prints, per matching
  * article, the date, page and title, and under it a snippet around the match (the match in bold
- * on a terminal). Reads only the archive; never the network.
+ * on a terminal, unless {@code NO_COLOR} is set or {@code TERM} is {@code dumb}). Reads only the
+ * archive; never the network.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the archived issues: date, page, title and a snippet per hit.")
 final class SearchCommand implements Callable<Integer> {
+  /** The columns a snippet stands in from its heading. */
+  private static final int INDENT = 4;
+
   private static final String BOLD = "\u001b[1m";
   private static final String PLAIN = "\u001b[0m";
 
@@ -55,25 +65,59 @@ final class SearchCommand implements Callable<Integer> {
     if (hits.isEmpty()) {
       main.out.println("no archived article matches \"" + text + "\"");
     }
-    boolean bold = main.terminal.interactive();
+    boolean bold = styled(main.terminal, main.env);
     boolean manyPapers = hits.stream().map(SearchHit::paper).distinct().count() > 1;
+    int width = Math.max(ArticleLayout.MIN_WIDTH + INDENT, main.terminal.defaultWidth());
+    ArticleLayout layout =
+        new ArticleLayout(ColumnWidth.forAmbiguousWidth(main.app().config().ambiguousWidth()));
     for (SearchHit hit : hits) {
-      main.out.println(hit.date() + "  第" + hit.pageNumber() + "版"
+      String heading = hit.date() + "  第" + hit.pageNumber() + "版"
           + (hit.pageName() == null ? "" : " " + hit.pageName()) + "  " + hit.title()
-          + (manyPapers ? "  (" + hit.paper().name() + ")" : ""));
-      main.out.println("    " + snippet(hit, bold));
+          + (manyPapers ? "  (" + hit.paper().name() + ")" : "");
+      layout.wrap(heading, width, LineStyle.TITLE).forEach(line -> main.out.println(line.text()));
+      for (String line : snippet(hit, layout.wrap(hit.snippet(), width - INDENT, LineStyle.BODY),
+          bold)) {
+        main.out.println(" ".repeat(INDENT) + line);
+      }
     }
     return 0;
   }
 
-  private static String snippet(SearchHit hit, boolean bold) {
+  /**
+   * True when the match may be set in bold: standard output is a terminal, {@code NO_COLOR} is
+   * unset or empty (see no-color.org), and {@code TERM} is not {@code dumb}.
+   */
+  static boolean styled(TerminalInfo terminal, Map<String, String> env) {
+    return terminal.interactive() && env.getOrDefault("NO_COLOR", "").isEmpty()
+        && !"dumb".equals(env.get("TERM"));
+  }
+
+  /**
+   * The snippet's lines, with the match set in bold where asked. The lines are the snippet in
+   * order less the spaces at the breaks, so the match is found again by walking through them.
+   */
+  private static List<String> snippet(SearchHit hit, List<Line> lines, boolean bold) {
+    List<String> out = new ArrayList<>();
     String text = hit.snippet();
-    if (!bold) {
-      return text;
+    int matchEnd = hit.matchStart() + hit.matchLength();
+    int at = 0;
+    for (Line line : lines) {
+      while (at < text.length() && text.charAt(at) == ' ') {
+        at++;
+      }
+      int start = at;
+      int end = at + line.text().length();
+      at = end;
+      int from = Math.max(start, hit.matchStart());
+      int to = Math.min(end, matchEnd);
+      if (!bold || from >= to || !text.startsWith(line.text(), start)) {
+        out.add(line.text());
+      } else {
+        out.add(text.substring(start, from) + BOLD + text.substring(from, to) + PLAIN
+            + text.substring(to, end));
+      }
     }
-    int end = hit.matchStart() + hit.matchLength();
-    return text.substring(0, hit.matchStart()) + BOLD + text.substring(hit.matchStart(), end)
-        + PLAIN + text.substring(end);
+    return out;
   }
 
   /** The archived paper {@code --source} means: by location, by archive:ID or by its id. */

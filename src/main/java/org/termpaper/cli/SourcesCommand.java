@@ -68,7 +68,7 @@ final class SourcesCommand implements Callable<Integer> {
     }
     List<LocalDate> incomplete = editions.stream().filter(e -> !e.isComplete())
         .map(ArchivedEdition::date).toList();
-    return paper.name() + ": " + editions.size() + " issue(s): "
+    return paper.name() + ": " + FetchSummary.count(editions.size(), "issue", "issues") + ": "
         + runs(editions.stream().map(ArchivedEdition::date).toList())
         + (incomplete.isEmpty() ? "" : "; incomplete: " + runs(incomplete));
   }

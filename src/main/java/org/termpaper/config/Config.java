@@ -1,6 +1,7 @@
 package org.termpaper.config;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.dataformat.toml.TomlMapper;
@@ -36,6 +39,7 @@ import tools.jackson.dataformat.toml.TomlMapper;
  */
 public final class Config {
   private static final TomlMapper TOML = new TomlMapper();
+  private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
 
   private final Path file;
   private final JsonNode root;
@@ -56,6 +60,8 @@ public final class Config {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
       return new Config(file, MissingNode.getInstance());
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(file + " is not valid UTF-8", e);
     } catch (IOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -66,8 +72,11 @@ public final class Config {
     try {
       return new Config(file, TOML.readTree(text));
     } catch (JacksonException e) {
-      throw new ConfigException(
-          "config " + file + " is not valid TOML: " + e.getOriginalMessage(), e);
+      TokenStreamLocation at = e.getLocation();
+      String place = at == null || at.getLineNr() < 1
+          ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new ConfigException((file == null ? "config" : file.toString())
+          + " is not valid TOML" + place + ": " + oneLine(e.getOriginalMessage()), e);
     }
   }
 
@@ -87,11 +96,18 @@ public final class Config {
 
   /** 1 or 2: the columns of East Asian Ambiguous characters. */
   public int ambiguousWidth() {
-    int width = integer(root, "ambiguous-width", 1);
-    if (width != 1 && width != 2) {
-      throw new ConfigException(where("ambiguous-width") + " must be 1 or 2, not " + width);
+    JsonNode value = root.path("ambiguous-width");
+    if (value.isMissingNode()) {
+      return 1;
     }
-    return width;
+    String problem = where("ambiguous-width") + " must be 1 or 2";
+    if (!value.isIntegralNumber()) {
+      throw new ConfigException(problem);
+    }
+    if (!value.canConvertToInt() || value.intValue() != 1 && value.intValue() != 2) {
+      throw new ConfigException(problem + ", not " + value.asString());
+    }
+    return value.intValue();
   }
 
   /** The UI language ({@code en}, {@code zh}), or empty to follow the locale. */
@@ -158,14 +174,8 @@ public final class Config {
     return value.booleanValue();
   }
 
-  private int integer(JsonNode node, String key, int fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode()) {
-      return fallback;
-    }
-    if (!value.isIntegralNumber()) {
-      throw new ConfigException(where(key) + " must be a whole number");
-    }
-    return value.intValue();
+  /** The parser's message on one line, without the control characters a bad byte may bring. */
+  private static String oneLine(String message) {
+    return message == null ? "" : CONTROLS.matcher(message).replaceAll(" ").strip();
   }
 }

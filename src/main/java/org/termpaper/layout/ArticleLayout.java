@@ -87,17 +87,34 @@ public final class ArticleLayout {
     return List.copyOf(lines);
   }
 
-  /** A figure as {@code ［图］ caption}, every line indented by {@link #INDENT} columns. */
+  /**
+   * A figure as {@code ［图］ caption}, every line indented by {@link #INDENT} columns and the
+   * caption's later lines hung under its first word, where the width leaves room for that.
+   */
   public List<Line> caption(Figure figure, int width) {
     requireWidth(width);
-    String text = figure.caption() == null ? FIGURE_MARK : FIGURE_MARK + " " + figure.caption();
     int inner = width - INDENT;
+    String mark = FIGURE_MARK + " ";
+    int hang = breaker.columnWidth().of(mark);
     List<Line> lines = new ArrayList<>();
-    for (Line line : breaker.lines(text, inner, inner, LineStyle.CAPTION)) {
-      lines.add(line.indented(INDENT));
+    if (figure.caption() == null || inner - hang < MIN_WIDTH) {
+      String text = figure.caption() == null ? FIGURE_MARK : mark + figure.caption();
+      for (Line line : breaker.lines(text, inner, inner, LineStyle.CAPTION)) {
+        lines.add(line.indented(INDENT));
+      }
+      return List.copyOf(lines);
+    }
+    List<Line> wrapped =
+        breaker.lines(figure.caption(), inner - hang, inner - hang, LineStyle.CAPTION);
+    for (int i = 0; i < wrapped.size(); i++) {
+      Line line = wrapped.get(i);
+      String lead = i == 0 ? mark : " ".repeat(hang);
+      lines.add(new Line(lead + line.text(), hang + line.columns(), LineStyle.CAPTION)
+          .indented(INDENT));
     }
     return List.copyOf(lines);
   }
+
 
   private void addBlock(List<Line> lines, String text, int width, LineStyle style) {
     if (text != null) {

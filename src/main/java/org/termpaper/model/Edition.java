@@ -1,6 +1,7 @@
 package org.termpaper.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public record Edition(
   }
 
   public Edition withWarnings(List<String> more) {
-    List<String> all = new java.util.ArrayList<>(warnings);
+    List<String> all = new ArrayList<>(warnings);
     all.addAll(more);
     return new Edition(paper, date, url, previousIssue, nextIssue, pages, all);
   }

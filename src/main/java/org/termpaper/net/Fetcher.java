@@ -8,10 +8,12 @@ import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
@@ -20,9 +22,11 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
- * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk, with one
- * size bound for both. Thread-safe; share one per process, since it holds the connection pool,
- * the disk cache and the transfer counters.
+ * Reads resources by URL: {@code http(s):} through OkHttp, {@code file:} from the disk (regular
+ * files only), with one size bound for both. Thread-safe; share one per process, since it holds
+ * the connection pool, the disk cache and the transfer counters. A second fetcher on the same
+ * cache folder, in this process or another, runs without the disk cache until the first is
+ * closed.
  *
  * <p>Over HTTP it sends conditional requests from its disk cache, accepts gzip, retries 5xx and
  * I/O errors with backoff, asks at most {@link HttpSettings#maxPerHost()} at a time of one host,
@@ -32,11 +36,19 @@ import okhttp3.Request;
 public final class Fetcher implements AutoCloseable {
   private final HttpSettings settings;
   private final TransferCounter counter = new TransferCounter();
+  private final FileLock cacheLock;
   private final OkHttpClient client;
 
   public Fetcher(HttpSettings settings) {
     this.settings = settings;
-    this.client = settings.offline() ? null : HttpClients.build(settings, counter);
+    this.cacheLock = HttpClients.lockCache(settings);
+    try {
+      this.client = settings.offline() ? null
+          : HttpClients.build(settings, counter, cacheLock != null);
+    } catch (RuntimeException e) {
+      HttpClients.closeQuietly(cacheLock == null ? null : cacheLock.channel());
+      throw e;
+    }
   }
 
   public HttpSettings settings() {
@@ -50,7 +62,7 @@ public final class Fetcher implements AutoCloseable {
 
   /** The resource at {@code url}; a non-2xx status, an I/O error or an oversized body throws. */
   public Response get(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     return switch (scheme) {
       case "file" -> readFile(url);
       case "http", "https" -> readHttp(url);
@@ -60,6 +72,10 @@ public final class Fetcher implements AutoCloseable {
 
   private Response readFile(URI url) {
     Path path = Path.of(url);
+    // Never a FIFO or a device: either could block or never end.
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new FetchException(url, 0, "not a regular file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
       if (bytes.length > settings.maxBytes()) {
@@ -163,13 +179,17 @@ public final class Fetcher implements AutoCloseable {
 
   private static String seconds(Duration duration) {
     long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.1f s", millis / 1000.0);
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s",
+        millis / 1000.0);
   }
 
   @Override
   public void close() {
     if (client != null) {
       HttpClients.close(client);
+    }
+    if (cacheLock != null) {
+      HttpClients.closeQuietly(cacheLock.channel());
     }
   }
 }

@@ -2,6 +2,12 @@ package org.termpaper.net;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,18 +22,57 @@ import org.termpaper.model.TermpaperException;
  * Builds the one OkHttp client of a {@link Fetcher} from its settings: timeouts, the per-host
  * limit, the disk cache, retries, proxies from the environment, the HTTP log and the transfer
  * counter. Gzip needs nothing here: OkHttp asks for it and unpacks it by itself.
+ *
+ * <p>OkHttp's disk cache cannot be shared: two clients on one folder (the text UI and a
+ * {@code fetch} from cron) would corrupt its journal. A client uses the cache only while it holds
+ * the lock file beside it ({@link #lockCache}); the one that comes second runs without a cache.
  */
 final class HttpClients {
   private static final Logger LOG = Logger.getLogger(HttpClients.class.getName());
 
   private HttpClients() {}
 
-  static OkHttpClient build(HttpSettings settings, TransferCounter counter) {
+  /**
+   * Locks the settings' cache folder for one client, or returns null when there is no cache or
+   * another process (or another fetcher of this one) holds it, which the log then says. Release
+   * it by closing its channel, after the client's cache is closed.
+   */
+  static FileLock lockCache(HttpSettings settings) {
+    if (settings.offline() || settings.cacheDir() == null || settings.cacheBytes() == 0) {
+      return null;
+    }
+    Path file = settings.cacheDir().resolve("http.lock");
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(settings.cacheDir());
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+    } catch (OverlappingFileLockException e) {
+      // Held by another fetcher of this process: the same as another process.
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "cannot lock the HTTP cache (" + file + "); running without it", e);
+      closeQuietly(channel);
+      return null;
+    }
+    closeQuietly(channel);
+    LOG.info(() -> "the HTTP cache in " + settings.cacheDir() + " is in use by another termpaper"
+        + " process; running without it");
+    return null;
+  }
+
+  /**
+   * The client for {@code settings}, with the disk cache only when {@code cacheLocked} (see
+   * {@link #lockCache}).
+   */
+  static OkHttpClient build(HttpSettings settings, TransferCounter counter, boolean cacheLocked) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequestsPerHost(settings.maxPerHost());
     dispatcher.setMaxRequests(Math.max(64, settings.maxPerHost()));
     EnvProxySelector proxies = proxies(settings);
-    Cache cache = settings.cacheDir() != null && settings.cacheBytes() > 0
+    Cache cache = cacheLocked && settings.cacheDir() != null && settings.cacheBytes() > 0
         ? new Cache(settings.cacheDir().resolve("http").toFile(), settings.cacheBytes()) : null;
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
@@ -56,6 +101,17 @@ final class HttpClients {
         cache.close();
       } catch (IOException e) {
         LOG.log(Level.WARNING, "cannot close the HTTP cache", e);
+      }
+    }
+  }
+
+  /** Releases a cache lock and its file handle; null is allowed. */
+  static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "cannot close the HTTP cache lock", e);
       }
     }
   }

@@ -27,6 +27,10 @@ import okio.BufferedSource;
  * whole read timeout is stuck, and the deadline would soon end the call anyway), protocol errors
  * such as a redirect loop (but a body cut short is retried), an unknown host, TLS failures, and a
  * body over the size bound.
+ *
+ * <p>The pauses count against the call's deadline ({@link HttpSettings#deadline}): a pause is
+ * never longer than the time the call has left, and with none left the last answer or error
+ * stands.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = Logger.getLogger(RetryInterceptor.class.getName());
@@ -35,39 +39,70 @@ final class RetryInterceptor implements Interceptor {
   private final Duration backoff;
   private final long maxBytes;
   private final Cache cache;
+  private final Sleeper sleeper;
+
+  /** Waits between attempts; tests swap it to see the pauses. */
+  interface Sleeper {
+    void sleep(long millis) throws InterruptedException;
+  }
 
   /**
    * @param cache the client's disk cache, or null; a body that fails to read is evicted from
    *     it, since a gzip stream cut short can be stored whole and would fail from the cache
    */
   RetryInterceptor(int retries, Duration backoff, long maxBytes, Cache cache) {
+    this(retries, backoff, maxBytes, cache, Thread::sleep);
+  }
+
+  RetryInterceptor(int retries, Duration backoff, long maxBytes, Cache cache, Sleeper sleeper) {
     this.retries = retries;
     this.backoff = backoff;
     this.maxBytes = maxBytes;
     this.cache = cache;
+    this.sleeper = sleeper;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    // The call's timer starts just before the first interceptor, so this is its deadline.
+    long timeout = chain.call().timeout().timeoutNanos();
+    long deadline = timeout > 0 ? System.nanoTime() + timeout : Long.MAX_VALUE;
     for (int attempt = 0; ; attempt++) {
       try {
         Response response = chain.proceed(chain.request());
-        if (isRetriable(response.code()) && attempt < retries) {
-          response.close();
-          LOG.fine(() -> chain.request().url() + ": HTTP " + response.code() + ", retrying");
-          pause(chain, attempt);
-          continue;
+        long pause = attempt < retries && isRetriable(response.code())
+            ? pauseMillis(attempt, deadline, System.nanoTime()) : -1;
+        if (pause < 0) {
+          return buffered(response);
         }
-        return buffered(response);
+        response.close();
+        LOG.fine(() -> chain.request().url() + ": HTTP " + response.code() + ", retrying");
+        pause(chain, pause);
       } catch (IOException e) {
         evict(chain.request().url());
-        if (!isRetriable(e) || attempt >= retries || chain.call().isCanceled()) {
+        long pause = attempt < retries && isRetriable(e) && !chain.call().isCanceled()
+            ? pauseMillis(attempt, deadline, System.nanoTime()) : -1;
+        if (pause < 0) {
           throw e;
         }
         LOG.fine(() -> chain.request().url() + ": " + e + ", retrying");
-        pause(chain, attempt);
+        pause(chain, pause);
       }
     }
+  }
+
+  /**
+   * The pause before retry {@code attempt + 1}: the backoff doubled {@code attempt} times, but
+   * no longer than the time left until {@code deadline} (a {@link System#nanoTime} value); -1
+   * when no time is left.
+   */
+  long pauseMillis(int attempt, long deadline, long now) {
+    long leftNanos = deadline - now;
+    if (leftNanos <= 0) {
+      return -1;
+    }
+    long wanted = backoff.toMillis() << Math.min(attempt, 16);
+    return Math.min(wanted, Math.max(1, leftNanos / 1_000_000));
   }
 
   static boolean isRetriable(int status) {
@@ -101,10 +136,9 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private void pause(Chain chain, int attempt) throws IOException {
-    long millis = backoff.toMillis() << Math.min(attempt, 16);
+  private void pause(Chain chain, long millis) throws IOException {
     try {
-      Thread.sleep(millis);
+      sleeper.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting to retry");

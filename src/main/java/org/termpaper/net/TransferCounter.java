@@ -1,5 +1,8 @@
 package org.termpaper.net;
 
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -8,6 +11,10 @@ import okhttp3.Response;
 /**
  * Counts requests, cache hits and bytes read from the network. One instance serves every call
  * of a client, so it only adds to atomic counters. Thread-safe.
+ *
+ * <p>OkHttp reports a 304 as a conditional hit followed by a cache hit; it is counted once, as
+ * not modified, so that answers from the cache alone and 304s never add up to more than the
+ * requests.
  */
 final class TransferCounter extends EventListener {
   private final AtomicLong requests = new AtomicLong();
@@ -15,6 +22,7 @@ final class TransferCounter extends EventListener {
   private final AtomicLong notModified = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final Set<Call> validating = ConcurrentHashMap.newKeySet();
 
   TransferStats snapshot() {
     return new TransferStats(requests.get(), cacheHits.get(), notModified.get(), failures.get(),
@@ -28,12 +36,31 @@ final class TransferCounter extends EventListener {
 
   @Override
   public void cacheHit(Call call, Response response) {
-    cacheHits.incrementAndGet();
+    if (validating.remove(call)) {
+      notModified.incrementAndGet();
+    } else {
+      cacheHits.incrementAndGet();
+    }
   }
 
   @Override
   public void cacheConditionalHit(Call call, Response cachedResponse) {
-    notModified.incrementAndGet();
+    validating.add(call);
+  }
+
+  @Override
+  public void cacheMiss(Call call) {
+    validating.remove(call);
+  }
+
+  @Override
+  public void callEnd(Call call) {
+    validating.remove(call);
+  }
+
+  @Override
+  public void callFailed(Call call, IOException e) {
+    validating.remove(call);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.termpaper.source;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.text.EditionCleaner;
@@ -34,6 +35,12 @@ final class CleanSource implements EditionSource {
   @Override
   public Edition newest(Progress progress) {
     return EditionCleaner.clean(inner.newest(progress));
+  }
+
+  @Override
+  public Optional<String> focus() {
+    // The same cleaning as the articles' ids, so that the focus finds its article.
+    return inner.focus().map(TextCleaner::id);
   }
 
   @Override

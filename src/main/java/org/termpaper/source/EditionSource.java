@@ -2,6 +2,7 @@ package org.termpaper.source;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.TermpaperException;
@@ -38,6 +39,15 @@ public interface EditionSource extends AutoCloseable {
     LocalDate newest =
         calendar.newest().orElseThrow(() -> new TermpaperException(location() + " has no issues"));
     return edition(newest, progress);
+  }
+
+  /**
+   * The id of the article the location points at, if it names one (a Founder site's
+   * {@code content_N.htm}); empty by default. The article is in the edition {@link #newest}
+   * opens. Answers without fetching anything beyond what opening the source already did.
+   */
+  default Optional<String> focus() {
+    return Optional.empty();
   }
 
   /**

@@ -14,8 +14,9 @@ import org.termpaper.net.FetchException;
  * A network source that turns to the archive when the network fails: no connection, a timeout,
  * a server error. Other failures (a 404, a page it cannot parse) pass through, since the archive
  * would only hide them. Once fallen back it stays with the archive, so a dead link costs one
- * timeout, not one per issue. Every edition read from the archive says so in its warnings.
- * Thread-safe.
+ * timeout, not one per issue. Every edition read from the archive says so in its warnings; an
+ * issue the archive lacks then fails naming the network failure, not the archive's nearest
+ * dates. Thread-safe.
  */
 final class FallbackSource implements EditionSource {
   private static final Logger LOG = Logger.getLogger(FallbackSource.class.getName());
@@ -56,7 +57,13 @@ final class FallbackSource implements EditionSource {
         fallBack(e);
       }
     }
-    return mark(archive.edition(date, progress));
+    try {
+      return mark(archive.edition(date, progress));
+    } catch (IssueNotFoundException e) {
+      // The archive's nearest dates would hide the cause: the network, not the paper.
+      throw new TermpaperException("the network failed (" + reason + ") and the issue of "
+          + date + " is not archived", e);
+    }
   }
 
   @Override
@@ -69,6 +76,12 @@ final class FallbackSource implements EditionSource {
       }
     }
     return mark(archive.newest(progress));
+  }
+
+  /** What the location points at, whether the network or the archive answers. */
+  @Override
+  public Optional<String> focus() {
+    return primary.focus();
   }
 
   /** Switches to the archive for a network failure; rethrows anything else. */

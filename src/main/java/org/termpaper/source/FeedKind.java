@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.feed.FeedDocuments;
 import org.termpaper.source.feed.FeedException;
@@ -18,6 +20,7 @@ import org.termpaper.source.feed.FeedSource;
  */
 final class FeedKind implements SourceKind {
   static final String BUNDLED_SAMPLE = "bundled:sample";
+  private static final Logger LOG = Logger.getLogger(FeedKind.class.getName());
 
   @Override
   public Optional<EditionSource> open(String location, String profile, SourceContext context) {
@@ -28,12 +31,11 @@ final class FeedKind implements SourceKind {
       return Optional.of(new FeedSource(FeedDocuments.classpath(
           BUNDLED_SAMPLE, "/org/termpaper/sample/", List.of()), null));
     }
-    String lower = location.toLowerCase();
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return openUrl(URI.create(location), context);
+    if (SourceUrls.isNetwork(location)) {
+      return openUrl(SourceUrls.parse(location), context);
     }
-    if (lower.startsWith("file:")) {
-      return openPath(Path.of(URI.create(location)));
+    if (SourceUrls.isFile(location)) {
+      return openPath(SourceUrls.path(SourceUrls.parse(location)));
     }
     try {
       return openPath(Path.of(location));
@@ -47,7 +49,7 @@ final class FeedKind implements SourceKind {
     if (path.endsWith("/")) {
       return probeFolder(FeedDocuments.url(url, context.fetcher()));
     }
-    if (!path.toLowerCase().endsWith(".json")) {
+    if (!path.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return Optional.empty();
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
@@ -57,10 +59,19 @@ final class FeedKind implements SourceKind {
 
   /**
    * A URL ending in {@code /} is a feed folder only if it serves a calendar feed; otherwise it is
-   * left to the other kinds (a site root, say). The calendar read here is kept, not read again.
+   * left to the other kinds (a site root, say). Any failure of the probe (403, 500, no
+   * connection) means the same: the user never typed {@code calendar.json}, so an error naming
+   * it would mislead; if the next kinds fail too, their error names the URL the user gave. The
+   * calendar read here is kept, not read again.
    */
   private static Optional<EditionSource> probeFolder(FeedDocuments documents) {
-    Optional<byte[]> calendar = documents.read("calendar.json");
+    Optional<byte[]> calendar;
+    try {
+      calendar = documents.read("calendar.json");
+    } catch (TermpaperException e) {
+      LOG.fine(() -> "no feed folder at " + documents.location() + ": " + e.getMessage());
+      return Optional.empty();
+    }
     if (calendar.isEmpty() || !isCalendarFeed(calendar.get())) {
       return Optional.empty();
     }
@@ -87,7 +98,7 @@ final class FeedKind implements SourceKind {
       return Optional.of(new FeedSource(FeedDocuments.folder(path), null));
     }
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    if (!name.toLowerCase().endsWith(".json")) {
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return Optional.empty();
     }
     if (!Files.exists(path)) {
@@ -103,7 +114,7 @@ final class FeedKind implements SourceKind {
 
   private static boolean hasDatedFeed(Path dir) {
     return FeedDocuments.folder(dir).list().stream()
-        .anyMatch(n -> n.matches("\\d{4}-\\d{2}-\\d{2}\\.json"));
+        .anyMatch(n -> FeedSource.dateOf(n).isPresent());
   }
 
   private static boolean hasHtml(Path dir) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.config.SourceConfig;
 import org.termpaper.model.TermpaperException;
@@ -63,24 +62,45 @@ public final class SourceResolver {
     return open(spec, false);
   }
 
-  /** The location {@code spec} stands for: a configured source's URL, or the spec itself. */
+  /**
+   * The location {@code spec} stands for: a configured source's URL, or the spec itself; a path
+   * to an existing file or folder is made absolute, so that it names the same place from any
+   * working directory (the archive remembers it).
+   */
   public String location(String spec) {
-    String wanted = spec == null || spec.isBlank()
+    return locationOf(wanted(spec));
+  }
+
+  /** The source name or location asked for: {@code spec}, else the configured default. */
+  private String wanted(String spec) {
+    return spec == null || spec.isBlank()
         ? context.config().defaultSource().orElse(DEFAULT_SOURCE) : spec.strip();
-    return context.config().source(wanted).map(SourceConfig::url).orElse(wanted);
+  }
+
+  private String locationOf(String wanted) {
+    String location = context.config().source(wanted).map(SourceConfig::url).orElse(wanted);
+    if (location.equals(DEFAULT_SOURCE) || location.startsWith(OfflineEditions.PREFIX)
+        || SourceUrls.isUrl(location)) {
+      return location;
+    }
+    try {
+      Path path = Path.of(location);
+      return Files.exists(path) ? path.toAbsolutePath().normalize().toString() : location;
+    } catch (InvalidPathException e) {
+      return location;
+    }
   }
 
   private EditionSource open(String spec, boolean archiveAllowed) {
-    String location = location(spec);
-    String wanted = spec == null || spec.isBlank()
-        ? context.config().defaultSource().orElse(DEFAULT_SOURCE) : spec.strip();
+    String wanted = wanted(spec);
+    String location = locationOf(wanted);
     String profile = context.config().source(wanted).map(SourceConfig::profile).orElse(null);
     if (location.startsWith(OfflineEditions.PREFIX)) {
       return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
           "nothing archived of paper '" + location.substring(OfflineEditions.PREFIX.length())
               + "' (see 'termpaper sources')")));
     }
-    boolean network = archiveAllowed && isNetwork(location);
+    boolean network = archiveAllowed && SourceUrls.isNetwork(location);
     if (network && context.fetcher().settings().offline()) {
       return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
           "offline, and nothing from " + location + " is archived; fetch it while online with "
@@ -107,11 +127,6 @@ public final class SourceResolver {
       }
     }
     throw new TermpaperException(unknown(location));
-  }
-
-  private static boolean isNetwork(String location) {
-    String lower = location.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   private String unknown(String location) {

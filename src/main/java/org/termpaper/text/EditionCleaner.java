@@ -1,6 +1,9 @@
 package org.termpaper.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
@@ -9,45 +12,82 @@ import org.termpaper.model.Paper;
 
 /**
  * Passes every text of an edition through {@link TextCleaner}: the one place where text from a
- * source is made safe before the rest of termpaper sees it. Stateless and thread-safe.
+ * source is made safe before the rest of termpaper sees it. Names and titles are cleaned as
+ * lines, ids get the strict syntax of {@link TextCleaner#id}, URLs lose their control
+ * characters. A required part that cleans to nothing gets a stand-in (the paper's id for its
+ * name, {@code (untitled)} for a title, {@value #NO_NUMBER} for a page number, with a warning),
+ * never a failure. A page name loses the spaces between two ideographs ({@link #pageName}), the
+ * same for every source. Stateless and thread-safe.
  */
 public final class EditionCleaner {
+  /** The number of a page whose own number cleans to nothing. */
+  public static final String NO_NUMBER = "?";
+  private static final String NO_PAPER_ID = "paper";
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+
   private EditionCleaner() {}
 
   public static Edition clean(Edition edition) {
     Paper paper = paper(edition.paper());
-    List<Page> pages = edition.pages().stream().map(EditionCleaner::page).toList();
-    List<String> warnings = edition.warnings().stream().map(TextCleaner::line).toList();
-    return new Edition(paper, edition.date(), edition.url(), edition.previousIssue(),
-        edition.nextIssue(), pages, warnings);
+    List<String> warnings = new ArrayList<>();
+    edition.warnings().stream().map(TextCleaner::line).filter(w -> !w.isEmpty())
+        .forEach(warnings::add);
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < edition.pages().size(); i++) {
+      pages.add(page(edition.pages().get(i), i, warnings));
+    }
+    return new Edition(paper, edition.date(), TextCleaner.url(edition.url()),
+        edition.previousIssue(), edition.nextIssue(), pages, warnings);
   }
 
   public static Paper paper(Paper paper) {
-    return new Paper(paper.id(), orDefault(TextCleaner.line(paper.name()), paper.id()),
-        paper.home());
+    String id = orDefault(TextCleaner.id(paper.id()), NO_PAPER_ID);
+    return new Paper(id, orDefault(TextCleaner.line(paper.name()), id),
+        TextCleaner.url(paper.home()));
   }
 
-  private static Page page(Page page) {
-    List<Article> articles = page.articles().stream().map(EditionCleaner::article).toList();
-    return new Page(TextCleaner.line(page.number()), TextCleaner.line(page.name()), page.url(),
-        page.pdf(), articles, TextCleaner.line(page.unavailable()));
+  private static Page page(Page page, int index, List<String> warnings) {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < page.articles().size(); i++) {
+      articles.add(article(page.articles().get(i), index, i));
+    }
+    String number = TextCleaner.line(page.number());
+    if (number.isEmpty()) {
+      number = NO_NUMBER;
+      warnings.add("page " + (index + 1) + " has no printable number; shown as " + NO_NUMBER);
+    }
+    return new Page(number, pageName(page.name()), TextCleaner.url(page.url()),
+        TextCleaner.url(page.pdf()), articles, TextCleaner.line(page.unavailable()));
   }
 
-  private static Article article(Article a) {
+  /**
+   * A page name cleaned as a line, with the padding a paper puts between ideographs dropped
+   * ({@code 综 合} → {@code 综合}); a space between Latin words or digits stays
+   * ({@code A1 Sports}). Null stays null.
+   */
+  public static String pageName(String name) {
+    String line = TextCleaner.line(name);
+    return line == null ? null : SPACE_BETWEEN_HAN.matcher(line).replaceAll("");
+  }
+
+  private static Article article(Article a, int page, int index) {
     List<Figure> figures = a.figures().stream()
-        .map(f -> figure(f))
-        .filter(f -> f != null)
+        .map(EditionCleaner::figure)
+        .filter(Objects::nonNull)
         .toList();
+    String id = orDefault(TextCleaner.id(a.id()), "article-" + (page + 1) + "-" + (index + 1));
     String title = orDefault(TextCleaner.line(a.title()), "(untitled)");
-    return new Article(a.id(), a.url(), TextCleaner.line(a.preTitle()), title,
+    return new Article(id, TextCleaner.url(a.url()), TextCleaner.line(a.preTitle()), title,
         TextCleaner.line(a.subtitle()), TextCleaner.line(a.author()),
         TextCleaner.paragraphs(a.paragraphs()), figures, TextCleaner.line(a.unavailable()));
   }
 
   private static Figure figure(Figure f) {
+    String src = TextCleaner.url(f.src());
     String caption = TextCleaner.line(f.caption());
-    boolean empty = f.src() == null && (caption == null || caption.isEmpty());
-    return empty ? null : new Figure(f.src(), caption);
+    boolean empty = src == null && (caption == null || caption.isEmpty());
+    return empty ? null : new Figure(src, caption);
   }
 
   private static String orDefault(String value, String fallback) {

@@ -19,6 +19,11 @@ import java.util.List;
  * <p>Stateless and thread-safe.
  */
 public final class TextCleaner {
+  /** The most code points {@link #id} keeps. */
+  public static final int MAX_ID = 64;
+  /** The most code points {@link #quote} keeps. */
+  public static final int MAX_QUOTE = 80;
+
   private static final char NBSP = 0xA0;
   private static final char LINE_SEPARATOR = 0x2028;
   private static final char PARAGRAPH_SEPARATOR = 0x2029;
@@ -31,6 +36,55 @@ public final class TextCleaner {
       return null;
     }
     return fold(EscapeStripper.strip(text)).strip();
+  }
+
+  /**
+   * An identifier (a paper's or an article's id) safe in a terminal, a file name and a URL:
+   * cleaned as a line, then each run of characters other than letters, digits, {@code .},
+   * {@code _} and {@code -} becomes one {@code -}, a leading {@code .} becomes {@code -} (so no
+   * {@code ..}), and at most {@value #MAX_ID} code points are kept. Null when nothing is left.
+   */
+  public static String id(String text) {
+    String cleaned = line(text);
+    if (cleaned == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean replaced = false;
+    int count = 0;
+    for (int i = 0; i < cleaned.length() && count < MAX_ID; ) {
+      int c = cleaned.codePointAt(i);
+      i += Character.charCount(c);
+      boolean kept = Character.isLetterOrDigit(c) || c == '_' || c == '-'
+          || c == '.' && out.length() > 0;
+      if (kept) {
+        out.appendCodePoint(c);
+        count++;
+      } else if (!replaced) {
+        out.append('-');
+        count++;
+      }
+      replaced = !kept;
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+
+  /** A URL cleaned as a line, with a space inside it written {@code %20}; null stays null. */
+  public static String url(String text) {
+    String cleaned = line(text);
+    return cleaned == null || cleaned.isEmpty() ? null : cleaned.replace(" ", "%20");
+  }
+
+  /**
+   * A value from outside for quoting in a message: cleaned as a line and cut to
+   * {@value #MAX_QUOTE} code points, {@code …} marking the cut; null stays null.
+   */
+  public static String quote(String text) {
+    String cleaned = line(text);
+    if (cleaned == null || cleaned.codePointCount(0, cleaned.length()) <= MAX_QUOTE) {
+      return cleaned;
+    }
+    return cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_QUOTE)) + "…";
   }
 
   /**

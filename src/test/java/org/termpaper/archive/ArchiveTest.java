@@ -8,7 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,11 +164,37 @@ class ArchiveTest {
     assertThat(archive.edition("tpdaily", DAY)).contains(Editions.generate(DAY, 1, 2));
   }
 
+  @Test
+  void processesCreatingTheSameNewArchiveAtOnceAllOpenIt() throws Exception {
+    // Each connection stands for a process: SQLite locks connections, not processes.
+    for (int round = 0; round < 10; round++) {
+      Path file = dir.resolve("new-" + round + ".db");
+      CyclicBarrier start = new CyclicBarrier(4);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<Integer>> opened = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          opened.add(pool.submit(() -> {
+            start.await();
+            try (Archive each = Archive.open(file)) {
+              return each.papers().size();
+            }
+          }));
+        }
+        for (Future<Integer> each : opened) {
+          assertThat(each.get(30, TimeUnit.SECONDS)).isZero();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   static Edition markFirst(Edition edition, String reason) {
     Page first = edition.pages().get(0);
-    List<Article> articles = new java.util.ArrayList<>(first.articles());
+    List<Article> articles = new ArrayList<>(first.articles());
     articles.set(0, articles.get(0).markUnavailable(reason));
-    List<Page> pages = new java.util.ArrayList<>(edition.pages());
+    List<Page> pages = new ArrayList<>(edition.pages());
     pages.set(0, new Page(first.number(), first.name(), first.url(), first.pdf(), articles));
     return edition.withPages(pages);
   }

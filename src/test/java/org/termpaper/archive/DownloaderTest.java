@@ -13,16 +13,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.config.Config;
+import org.termpaper.config.DataDirs;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
+import org.termpaper.model.Paper;
 import org.termpaper.net.FetchException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.HttpSettings;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
+import org.termpaper.source.SourceContext;
+import org.termpaper.source.SourceResolver;
+import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.testing.Editions;
 
 class DownloaderTest {
@@ -54,6 +60,11 @@ class DownloaderTest {
 
   private FetchReport fetch(FetchRequest request) {
     return downloader.fetch(source, "http://paper.example/", request, FetchListener.NONE);
+  }
+
+  /** A fetch from a feed on the disk, whose issues may name files. */
+  private FetchReport fetchLocal(FetchRequest request) {
+    return downloader.fetch(source, dir.resolve("feed").toString(), request, FetchListener.NONE);
   }
 
   @Test
@@ -147,15 +158,15 @@ class DownloaderTest {
     Path picture = Files.write(dir.resolve("p1.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
     Edition withPicture = withFigure(source.editions.get(D14), picture.toUri().toString());
     source.put(withPicture);
-    fetch(FetchRequest.of(D14));
+    fetchLocal(FetchRequest.of(D14));
     assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
 
-    FetchReport images = fetch(FetchRequest.of(D14).withImages(true));
+    FetchReport images = fetchLocal(FetchRequest.of(D14).withImages(true));
 
     assertThat(images.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.UPDATED);
     assertThat(archive.resource(picture.toUri().toString()).orElseThrow().data())
         .containsExactly(0xFF, 0xD8);
-    assertThat(fetch(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
+    assertThat(fetchLocal(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
         .isEqualTo(EditionResult.Outcome.SKIPPED);
   }
 
@@ -163,11 +174,74 @@ class DownloaderTest {
   void aPictureThatFailsIsReportedAndTheTextIsKept() {
     source.put(withFigure(source.editions.get(D14), dir.resolve("missing.jpg").toUri().toString()));
 
-    FetchReport report = fetch(FetchRequest.of(D14).withImages(true));
+    FetchReport report = fetchLocal(FetchRequest.of(D14).withImages(true));
 
     assertThat(report.failures()).singleElement()
         .satisfies(f -> assertThat(f.part()).startsWith("picture of"));
     assertThat(archive.status("tpdaily", D14).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
+  void anIssueFromTheNetworkNeverHasFilesFetched() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "password");
+    Edition issue = withFigure(source.editions.get(D14), secret.toUri().toString());
+    Page first = issue.pages().get(0);
+    List<Page> pages = new ArrayList<>(issue.pages());
+    pages.set(0, new Page(first.number(), first.name(), first.url(), secret.toUri().toString(),
+        first.articles()));
+    source.put(issue.withPages(pages));
+
+    FetchReport report = fetch(FetchRequest.of(D14).withImages(true).withPdfs(true));
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
+    assertThat(archive.resource(secret.toUri().toString())).isEmpty();
+  }
+
+  @Test
+  void aLocalIssueHasOnlyRegularFilesFetched() {
+    source.put(withFigure(source.editions.get(D14), "file:///dev/zero"));
+
+    FetchReport report = fetchLocal(FetchRequest.of(D14).withImages(true));
+
+    assertThat(report.failures()).singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("not a regular file"));
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
+  }
+
+  @Test
+  void aFeedWhoseIssuesNameAnotherPaperIsArchivedUnderItsCalendarsPaper() throws Exception {
+    Path feed = Files.createDirectories(dir.resolve("feed"));
+    Edition issue = source.editions.get(D14);
+    Files.writeString(feed.resolve("calendar.json"),
+        FeedWriter.calendar(new IssueCalendar(Editions.PAPER, List.of(D14))));
+    Files.writeString(feed.resolve(D14 + ".json"), FeedWriter.edition(new Edition(
+        new Paper("other", "别的报", null), D14, null, null, null, issue.pages(), List.of())));
+    SourceResolver resolver = new SourceResolver(
+        new SourceContext(fetcher, Config.empty(), DataDirs.under(dir)));
+
+    List<EditionResult.Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      try (EditionSource fromFeed = resolver.resolveOnline(feed.toString())) {
+        outcomes.add(downloader.fetch(fromFeed, feed.toString(), FetchRequest.of(D14),
+            FetchListener.NONE).editions().get(0).outcome());
+      }
+    }
+
+    assertThat(outcomes).containsExactly(EditionResult.Outcome.FETCHED,
+        EditionResult.Outcome.SKIPPED);
+    assertThat(archive.papers()).containsExactly(Editions.PAPER);
+    assertThat(archive.edition("tpdaily", D14).orElseThrow().articleCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aRelativePathIsRememberedAsTheAbsolutePathItNamesNow() {
+    downloader.fetch(source, "feeds/../h/x.json", FetchRequest.of(D14), FetchListener.NONE);
+
+    String absolute = Path.of("h/x.json").toAbsolutePath().toString();
+    assertThat(archive.locations("tpdaily")).containsExactly(absolute);
+    assertThat(archive.paperAt(absolute)).contains(Editions.PAPER);
+    assertThat(archive.paperAt("h/x.json")).contains(Editions.PAPER);
   }
 
   private static Edition withFigure(Edition edition, String src) {

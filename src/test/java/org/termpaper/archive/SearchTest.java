@@ -91,6 +91,13 @@ class SearchTest {
   }
 
   @Test
+  void theIdeographicSpaceOfChineseInputSeparatesTerms() {
+    assertThat(SearchQuery.of("covid\u3000防暑").terms()).containsExactly("covid", "防暑");
+    assertThat(search("防暑\u3000covid")).extracting(SearchHit::articleId)
+        .containsExactly("content_2");
+  }
+
+  @Test
   void captionsAndTitlesAreSearched() {
     assertThat(search("湿地公园")).extracting(SearchHit::articleId).containsExactly("content_4");
     assertThat(search("夏粮收购")).extracting(SearchHit::articleId).containsExactly("content_3");
@@ -112,8 +119,32 @@ class SearchTest {
   }
 
   @Test
+  void anIssueWrittenAgainIsSearchedInItsNewText() {
+    assertThat(search("防暑")).hasSize(1);
+    archive.store(edition(MORNING, "2022-07-13", "03", "淄博",
+        article("content_2", "高温天气", "今天最高气温39℃，午后有雷阵雨。")), List.of());
+
+    assertThat(search("雷阵雨")).extracting(SearchHit::articleId).containsExactly("content_2");
+    assertThat(search("防暑")).isEmpty();
+  }
+
+  @Test
   void theLimitCapsTheHits() {
     assertThat(archive.search(new SearchQuery("。", null, 2))).hasSize(2);
+  }
+
+  @Test
+  void aSnippetStaysOnTheMatchAfterLettersThatGrowWhenLowerCased() {
+    // "İ" lower-cases to two chars; offsets in a lower-cased copy would drift past the match.
+    archive.store(edition(EVENING, "2022-07-15", "04", "国际",
+        article("content_6", "İİİİ İstanbul", "İİİİİİİİ 伊斯坦布尔 İzmir 旅游推介会举行")), List.of());
+
+    assertThat(search("推介会举行")).singleElement().satisfies(hit -> assertThat(
+        hit.snippet().substring(hit.matchStart(), hit.matchStart() + hit.matchLength()))
+        .isEqualTo("推介会举行"));
+    assertThat(search("ZMIR")).singleElement().satisfies(hit -> assertThat(
+        hit.snippet().substring(hit.matchStart(), hit.matchStart() + hit.matchLength()))
+        .isEqualTo("zmir"));
   }
 
   private static Article article(String id, String title, String text) {

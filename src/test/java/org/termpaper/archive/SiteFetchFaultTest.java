@@ -69,19 +69,16 @@ class SiteFetchFaultTest {
     server.close();
   }
 
-  static FetchReport fetch(PaperServer server, Fetcher fetcher, Archive archive) {
+  private FetchReport fetch() {
     String location = server.url("/paperindex.htm").toString();
     SourceContext context = new SourceContext(fetcher, Config.empty(),
-        DataDirs.under(Path.of("target")));
+        DataDirs.under(dir.resolve("data")));
+    FetchReport report;
     try (EditionSource source = new FounderKind(TODAY).open(location, null, context)
         .orElseThrow()) {
-      return new Downloader(archive, fetcher).fetch(source, location, FetchRequest.of(DAY),
+      report = new Downloader(archive, fetcher).fetch(source, location, FetchRequest.of(DAY),
           FetchListener.NONE);
     }
-  }
-
-  private FetchReport fetch() {
-    FetchReport report = fetch(server, fetcher, archive);
     paperId = report.paper().id();
     return report;
   }
@@ -111,6 +108,9 @@ class SiteFetchFaultTest {
 
     server.heal();
     server.resetCounts();
+    // Nothing fails now: generous timeouts, so that a loaded machine does not make it fail.
+    fetcher.close();
+    fetcher = fetcher(Duration.ofSeconds(10), Duration.ofSeconds(30));
     FetchReport second = fetch();
 
     assertThat(second.failures()).isEmpty();
@@ -144,11 +144,11 @@ class SiteFetchFaultTest {
   }
 
   @Test
-  void aServerThatDripsOneByteASecond() {
+  void aServerThatDripsItsBody() {
     // Each byte comes well within the read timeout; only the deadline ends it.
     fetcher.close();
-    fetcher = fetcher(Duration.ofSeconds(5), Duration.ofSeconds(2));
-    faultThenRecovery(Fault.DRIP, "took longer than 2 s");
+    fetcher = fetcher(Duration.ofSeconds(5), Duration.ofMillis(500));
+    faultThenRecovery(Fault.DRIP, "took longer than 0.5 s");
   }
 
   @Test

@@ -59,18 +59,18 @@ public final class FetchThinLink {
           Archive archive = Archive.open(dir.resolve("archive.db"))) {
         server.latency(rtt);
         server.bandwidth(kbits * 1000);
-        once(server, fetcher, archive, false, rtt, kbits, "cold " + run);
+        DataDirs dirs = DataDirs.under(dir.resolve("data"));
+        once(server, fetcher, archive, dirs, false, rtt, kbits, "cold " + run);
         server.resetCounts();
-        once(server, fetcher, archive, true, rtt, kbits, "refresh " + run);
+        once(server, fetcher, archive, dirs, true, rtt, kbits, "refresh " + run);
       }
     }
   }
 
-  private static void once(PaperServer server, Fetcher fetcher, Archive archive,
+  private static void once(PaperServer server, Fetcher fetcher, Archive archive, DataDirs dirs,
       boolean refresh, long rtt, long kbits, String label) {
     String location = server.url("/paperindex.htm").toString();
-    SourceContext context = new SourceContext(fetcher, Config.empty(),
-        DataDirs.under(Path.of("target")));
+    SourceContext context = new SourceContext(fetcher, Config.empty(), dirs);
     int requestsBefore = server.requestCount();
     long start = System.nanoTime();
     FetchReport report;

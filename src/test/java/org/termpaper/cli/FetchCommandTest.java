@@ -3,11 +3,19 @@ package org.termpaper.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +68,38 @@ class FetchCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("2022-07-14: 16 articles, fetched");
-    assertThat(run.out()).contains("1 issue(s): 1 fetched").contains("articles: 16")
+    assertThat(run.out()).contains("1 issue: 1 fetched").contains("16 articles;")
         .contains("transferred");
+  }
+
+  @Test
+  void theSummaryCountsTheCalendarProbeOfAFeedFolderToo() throws Exception {
+    Path town = Path.of(FetchCommandTest.class.getResource("/feeds/town/calendar.json").toURI())
+        .getParent();
+    try (MockWebServer feeds = new MockWebServer()) {
+      feeds.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          Path file = town.resolve(request.getUrl().pathSegments().get(1));
+          try {
+            return new MockResponse.Builder().body(new Buffer().write(Files.readAllBytes(file)))
+                .build();
+          } catch (IOException e) {
+            return new MockResponse.Builder().code(404).build();
+          }
+        }
+      });
+      feeds.start();
+
+      CliRun run = run("fetch", "--source", feeds.url("/feeds/").toString(), "--date",
+          "2022-07-14");
+
+      Matcher summary = Pattern.compile("in (\\d+) requests? \\((\\d+) answered by the cache "
+          + "alone, \\d+ not modified\\)").matcher(run.out());
+      assertThat(summary.find()).as(run.out() + run.err()).isTrue();
+      assertThat(Integer.parseInt(summary.group(1)) - Integer.parseInt(summary.group(2)))
+          .isEqualTo(feeds.getRequestCount()).isEqualTo(2);
+    }
   }
 
   @Test
@@ -69,7 +107,7 @@ class FetchCommandTest {
     CliRun run = run("fetch", "--source", url, "--from", "2022-07-01", "--to", "2022-07-31");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("2 issue(s): 2 fetched").contains("articles: 32");
+    assertThat(run.out()).contains("2 issues: 2 fetched").contains("32 articles;");
   }
 
   @Test
@@ -138,7 +176,7 @@ class FetchCommandTest {
       assertThatThrownBy(() -> ReadCommand.downloads(offline, url).download(D14, (d, t) -> { }))
           .hasMessageContaining("offline");
     }
-    assertThat(run("sources").out()).contains("1 issue(s): 2022-07-13");
+    assertThat(run("sources").out()).contains("1 issue: 2022-07-13");
   }
 
   @Test
@@ -173,6 +211,33 @@ class FetchCommandTest {
   }
 
   @Test
+  void progressIsRedrawnInPlaceOnlyWhenStandardErrorIsATerminal() {
+    CliRun toTerminal = CliRun.on(new TerminalInfo(false, 0, true), Map.of(), data, "fetch",
+        "--source", url, "--date", "2022-07-13");
+    CliRun toPipe = CliRun.on(new TerminalInfo(true, 80, false), Map.of(), data, "fetch",
+        "--source", url, "--date", "2022-07-14");
+
+    assertThat(toTerminal.err()).contains("\r");
+    assertThat(toPipe.err()).doesNotContain("\r").contains("2022-07-14: 16 articles, fetched");
+  }
+
+  @Test
+  void searchSetsTheMatchInBoldOnlyOnATerminalThatTakesIt() {
+    run("fetch", "--source", url, "--date", "2022-07-13");
+    String title = editions.get(0).pages().get(1).articles().get(3).title();
+    TerminalInfo terminal = new TerminalInfo(true, 80);
+
+    assertThat(CliRun.on(terminal, Map.of(), data, "search", title).out())
+        .contains("\u001b[1m" + title + "\u001b[0m");
+    assertThat(CliRun.on(terminal, Map.of("NO_COLOR", "1"), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+    assertThat(CliRun.on(terminal, Map.of("TERM", "dumb"), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+    assertThat(CliRun.on(TerminalInfo.PIPE, Map.of(), data, "search", title).out())
+        .contains(title).doesNotContain("\u001b");
+  }
+
+  @Test
   void sourcesListsTheConfiguredSourcesAndTheirArchivedDates() throws Exception {
     Files.writeString(data.resolve("config.toml"), "source = \"harbour\"\n"
         + "[sources.harbour]\nurl = \"" + url + "\"\n");
@@ -182,6 +247,6 @@ class FetchCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("harbour (default)  " + url)
-        .contains("2 issue(s): 2022-07-13 – 2022-07-14");
+        .contains("2 issues: 2022-07-13 – 2022-07-14");
   }
 }

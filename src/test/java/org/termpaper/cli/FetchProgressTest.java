@@ -42,7 +42,7 @@ class FetchProgressTest {
         new FetchFailure(DAY, "03", "\"标题\"", null, "HTTP 404"))));
 
     assertThat(err.toString().lines())
-        .containsExactly("2022-07-14: 16 articles, 1 part(s) missing");
+        .containsExactly("2022-07-14: 16 articles, 1 part missing");
   }
 
   @Test

@@ -5,14 +5,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LogsTest {
+  private static final String FORMAT = "java.util.logging.SimpleFormatter.format";
+
   @TempDir
   Path data;
+
+  private Handler[] handlers;
+  private Level rootLevel;
+  private Level ourLevel;
+  private String format;
+
+  @BeforeEach
+  void save() {
+    Logger root = LogManager.getLogManager().getLogger("");
+    handlers = root.getHandlers();
+    rootLevel = root.getLevel();
+    ourLevel = Logger.getLogger("org.termpaper").getLevel();
+    format = System.getProperty(FORMAT);
+  }
+
+  /** Puts back the JVM-wide logging this test changed, rather than leave it in a deleted dir. */
+  @AfterEach
+  void restore() {
+    Logger root = LogManager.getLogManager().getLogger("");
+    for (Handler handler : root.getHandlers()) {
+      root.removeHandler(handler);
+      handler.close();
+    }
+    for (Handler handler : handlers) {
+      root.addHandler(handler);
+    }
+    root.setLevel(rootLevel);
+    Logger.getLogger("org.termpaper").setLevel(ourLevel);
+    if (format == null) {
+      System.clearProperty(FORMAT);
+    } else {
+      System.setProperty(FORMAT, format);
+    }
+  }
 
   @Test
   void logsGoToTheFileInTheDataDirectoryAndNowhereElse() throws Exception {

@@ -47,6 +47,11 @@ class MainTest {
     assertThat(all.out().lines()).containsExactly("2022-06-30", "2022-07-08", "2022-07-14");
     CliRun june = CliRun.of(data, "calendar", "--source", town(), "--month", "2022-06");
     assertThat(june.out().lines()).containsExactly("2022-06-30");
+    CliRun december = CliRun.of(data, "calendar", "--source", town(), "--month", "2022-12");
+    assertThat(december.exitCode()).isZero();
+    assertThat(december.out()).isEmpty();
+    assertThat(december.err()).isEqualTo("termpaper: no issues in 2022-12; the source has "
+        + "issues from 2022-06-30 to 2022-07-14\n");
     CliRun json = CliRun.of(data, "calendar", "--source", town(), "--format", "json");
     assertThat(json.out()).contains("\"format\": \"termpaper.calendar/1\"");
   }

@@ -64,6 +64,21 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aWideEnoughCaptionHangsItsLaterLinesUnderItsFirstWord() {
+    List<Line> lines =
+        layout.caption(new Figure(null, "淄博市召开全市安全生产工作会议现场，与会人员认真听讲"), 30);
+
+    assertThat(lines).extracting(Line::text).containsExactly(
+        "    ［图］ 淄博市召开全市安全",
+        "           生产工作会议现场，",
+        "           与会人员认真听讲");
+    assertThat(lines).allSatisfy(line -> {
+      assertThat(line.columns()).isLessThanOrEqualTo(30);
+      assertThat(line.style()).isEqualTo(LineStyle.CAPTION);
+    });
+  }
+
+  @Test
   void aFigureWithoutCaptionStillShows() {
     assertThat(layout.caption(new Figure("p.jpg", null), 10)).extracting(Line::text)
         .containsExactly("    ［图］");

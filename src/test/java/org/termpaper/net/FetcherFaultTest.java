@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -21,6 +24,10 @@ class FetcherFaultTest {
 
   private final Fetcher fetcher = new Fetcher(fastSettings());
 
+  /**
+   * Tight timeouts, so that a fault is found quickly; only for exchanges meant to fail (the
+   * others use {@link FetcherHttpTest#settings}).
+   */
   static HttpSettings fastSettings() {
     return HttpSettings.defaults("test")
         .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(2))
@@ -72,19 +79,19 @@ class FetcherFaultTest {
   }
 
   @Test
-  void aServerThatDripsOneByteASecondHitsTheDeadline() {
+  void aServerThatDripsItsBodyHitsTheDeadline() {
     // Each byte comes well within the read timeout; only the deadline ends it.
     Fetcher patient = new Fetcher(fastSettings().withTimeouts(
-        Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMillis(500)));
     server.enqueue(new MockResponse.Builder()
         .body("0123456789")
-        .throttleBody(1, 1, TimeUnit.SECONDS)
+        .throttleBody(1, 200, TimeUnit.MILLISECONDS)
         .build());
 
     try (patient) {
       assertThatThrownBy(() -> patient.get(url("/slow")))
           .isInstanceOf(FetchException.class)
-          .hasMessageContaining("took longer than 2 s");
+          .hasMessageContaining("took longer than 0.5 s");
     }
   }
 
@@ -96,6 +103,25 @@ class FetcherFaultTest {
         .isInstanceOf(FetchException.class)
         .hasMessageContaining("timed out");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void messagesAndSchemesDoNotDependOnTheUsersLocale() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    Path file = Files.writeString(Files.createTempFile("tp", ".htm"), "版面");
+    Locale old = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThatThrownBy(() -> fetcher.get(url("/silent")))
+          .hasMessageContaining("no answer for 0.4 s");
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      // Lower-cased in Turkish, FILE would be "fıle", with a dotless ı.
+      assertThat(fetcher.get(URI.create("FILE:" + file.toUri().getRawPath())).body())
+          .asString().isEqualTo("版面");
+    } finally {
+      Locale.setDefault(old);
+      Files.delete(file);
+    }
   }
 
   @Test

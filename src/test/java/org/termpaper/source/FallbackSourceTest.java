@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Paper;
+import org.termpaper.model.TermpaperException;
 import org.termpaper.net.FetchException;
 
 class FallbackSourceTest {
@@ -20,7 +21,7 @@ class FallbackSourceTest {
   private static final URI URL = URI.create("http://paper.example/paperindex.htm");
 
   /** A source that fails with {@code failure}, or serves one empty issue when it is null. */
-  private static final class Fixed implements EditionSource {
+  private static class Fixed implements EditionSource {
     final RuntimeException failure;
     final AtomicInteger calls = new AtomicInteger();
 
@@ -48,6 +49,7 @@ class FallbackSourceTest {
       if (failure != null) {
         throw failure;
       }
+      IssueNotFoundException.requireIssue(new IssueCalendar(PAPER, List.of(DAY)), date);
       return new Edition(PAPER, date, null, null, null, List.of(), List.of());
     }
   }
@@ -93,11 +95,40 @@ class FallbackSourceTest {
 
   @Test
   void aFailureWrappedBySourceStillCounts() {
-    RuntimeException wrapped = new org.termpaper.model.TermpaperException("cannot read the issue",
+    RuntimeException wrapped = new TermpaperException("cannot read the issue",
         new FetchException(URL, "timed out", null));
     FallbackSource source = new FallbackSource(new Fixed(wrapped),
         () -> Optional.of(new Fixed(null)));
 
     assertThat(source.edition(DAY, Progress.NONE).warnings()).hasSize(1);
+  }
+
+  @Test
+  void anIssueTheArchiveLacksBlamesTheNetworkNotTheDate() {
+    FallbackSource source = new FallbackSource(new Fixed(new FetchException(URL,
+        "cannot connect", null)), () -> Optional.of(new Fixed(null)));
+
+    assertThatThrownBy(() -> source.edition(DAY.plusDays(1), Progress.NONE))
+        .isInstanceOf(TermpaperException.class)
+        .hasMessage("the network failed (" + URL + ": cannot connect) and the issue of "
+            + "2022-07-15 is not archived")
+        .hasCauseInstanceOf(IssueNotFoundException.class);
+    assertThatThrownBy(() -> source.edition(DAY.plusDays(2), Progress.NONE))
+        .hasMessageEndingWith("the issue of 2022-07-16 is not archived");
+  }
+
+  @Test
+  void theFocusIsThePrimarySourcesEvenWhenFallenBack() {
+    Fixed network = new Fixed(new FetchException(URL, "timed out", null)) {
+      @Override
+      public Optional<String> focus() {
+        return Optional.of("content_301");
+      }
+    };
+    FallbackSource source = new FallbackSource(network, () -> Optional.of(new Fixed(null)));
+
+    source.edition(DAY, Progress.NONE);
+
+    assertThat(source.focus()).contains("content_301");
   }
 }

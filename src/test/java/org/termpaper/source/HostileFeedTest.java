@@ -1,10 +1,12 @@
 package org.termpaper.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,6 +65,28 @@ class HostileFeedTest {
         .isEqualTo("记者&#27;[2J");
     assertThat(article.paragraphs()).containsExactly("正文。", "尾");
     assertThat(article.figures()).extracting(Figure::caption).containsExactly("图 说明");
+  }
+
+  @Test
+  void hostileIdsAndTheNameInAMissingIssueMessageAreCleaned() throws IOException {
+    Files.writeString(dir.resolve("2022-07-14.json"), """
+        {"format": "termpaper.edition/1",
+         "paper": {"id": "ev\\u001b]0;pwn\\u0007il", "name": "Evil\\u001b[31mRED"},
+         "date": "2022-07-14",
+         "pages": [{"number": "01", "articles": [{"id": "c\\u001b[2J1", "title": "t"}]}]}
+        """);
+    try (Fetcher fetcher = new Fetcher(HttpSettings.defaults("test").withOffline(true))) {
+      SourceContext context = new SourceContext(fetcher, Config.empty(), DataDirs.under(dir));
+      try (EditionSource source = new SourceResolver(context).resolve(dir.toString())) {
+        Edition edition = source.newest(Progress.NONE);
+        assertThat(edition.paper().id()).isEqualTo("evil");
+        assertThat(source.calendar().paper().id()).isEqualTo("evil");
+        assertThat(edition.pages().get(0).articles().get(0).id()).isEqualTo("c1");
+        assertThatThrownBy(() -> source.edition(LocalDate.of(2022, 7, 15)))
+            .isInstanceOf(IssueNotFoundException.class)
+            .hasMessage("no issue of EvilRED on 2022-07-15; nearest: 2022-07-14");
+      }
+    }
   }
 
   private static List<String> texts(Edition edition) {

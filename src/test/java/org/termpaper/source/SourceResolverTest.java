@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,6 +19,7 @@ import org.termpaper.config.Config;
 import org.termpaper.config.DataDirs;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
+import org.termpaper.model.TermpaperException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.HttpSettings;
 
@@ -93,6 +96,39 @@ class SourceResolverTest {
   }
 
   @Test
+  void aFileUrlInCapitalsResolvesUnderATurkishLocale() throws Exception {
+    String url = "FILE:" + town().resolve("2022-07-08.json").toUri().getPath();
+    Locale old = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    try {
+      assertThat(resolver().resolve(url).newest(Progress.NONE).date())
+          .isEqualTo(LocalDate.of(2022, 7, 8));
+    } finally {
+      Locale.setDefault(old);
+    }
+  }
+
+  @Test
+  void aBadUrlIsOneClearLine() {
+    for (String bad : List.of("file:relative", "http://exa mple/", "http://[::1",
+        "file://host/x.json", "https:///feeds/")) {
+      assertThatThrownBy(() -> resolver().resolve(bad)).as(bad)
+          .isInstanceOf(TermpaperException.class)
+          .hasMessageStartingWith("not a valid URL: " + bad + " (");
+    }
+  }
+
+  @Test
+  void aRelativePathIsRememberedAsAnAbsoluteOne() throws Exception {
+    Path here = Path.of("").toAbsolutePath();
+    String relative = here.relativize(town()).toString();
+    assertThat(resolver().location(relative)).isEqualTo(town().toString());
+    assertThat(resolver().location("./" + relative + "/../town")).isEqualTo(town().toString());
+    assertThat(resolver().location("no/such/place")).isEqualTo("no/such/place");
+    assertThat(resolver().location("bundled:sample")).isEqualTo("bundled:sample");
+  }
+
+  @Test
   void anUnknownLocationSaysWhatWasExpected() {
     assertThatThrownBy(() -> resolver().resolve("gopher://x/y"))
         .hasMessageContaining("cannot read a source at gopher://x/y");
@@ -122,6 +158,48 @@ class SourceResolverTest {
       assertThat(server.getRequestCount()).isEqualTo(1);
       assertThat(resolver.resolve(server.url("/site/").toString()).location())
           .endsWith("/site/");
+    }
+  }
+
+  @Test
+  void anyFailureOfTheFeedProbeLeavesTheUrlToTheOtherKinds() throws Exception {
+    try (MockWebServer server = new MockWebServer();
+        Fetcher quick = new Fetcher(HttpSettings.defaults("test")
+            .withRetries(1, Duration.ofMillis(5)))) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return new MockResponse.Builder()
+              .code(request.getUrl().encodedPath().startsWith("/forbidden/") ? 403 : 500)
+              .build();
+        }
+      });
+      server.start();
+      SourceKind site = (location, profile, context) -> Optional.of(new NamedSource(location));
+      SourceResolver resolver = new SourceResolver(
+          new SourceContext(quick, Config.empty(), DataDirs.under(data)),
+          List.of(new FeedKind(), site));
+      for (String path : List.of("/forbidden/", "/broken/")) {
+        String url = server.url(path).toString();
+        assertThat(resolver.resolve(url).location()).isEqualTo(url);
+      }
+    }
+  }
+
+  @Test
+  void whenEveryKindFailsTheErrorNamesTheUrlGiven() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return new MockResponse.Builder().code(403).build();
+        }
+      });
+      server.start();
+      String url = server.url("/paper/").toString();
+      assertThatThrownBy(() -> resolver().resolve(url).calendar())
+          .isInstanceOf(TermpaperException.class)
+          .hasMessageContaining(url).hasMessageNotContaining("calendar.json");
     }
   }
 

@@ -33,7 +33,7 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     SERVER_ERROR,
     /** The connection is closed halfway through the body. */
     RESET_MID_BODY,
-    /** The body comes one byte a second. */
+    /** The body comes one byte every 200 ms. */
     DRIP,
     /** The server reads the request and never answers. */
     NEVER_ANSWERS,
@@ -165,7 +165,7 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
       response.body(new Buffer().write(body));
     }
     if (fault == Fault.DRIP) {
-      response.throttleBody(1, 1, TimeUnit.SECONDS);
+      response.throttleBody(1, 200, TimeUnit.MILLISECONDS);
     }
     if (fault == Fault.RESET_MID_BODY) {
       response.onResponseBody(new SocketEffect.CloseSocket(true, false, false));

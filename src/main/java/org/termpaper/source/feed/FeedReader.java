@@ -10,6 +10,7 @@ import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
 import org.termpaper.model.Paper;
+import org.termpaper.text.TextCleaner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the edition and calendar feeds of DESIGN.md §4. Unknown fields are ignored; a missing
  * required field or a value of the wrong kind is a {@link FeedException} naming the document and
- * the field's path, such as {@code pages[2].articles[0].title}. Thread-safe.
+ * the field's path, such as {@code pages[2].articles[0].title}; a value it quotes is cleaned and
+ * cut short, since it comes from outside. Thread-safe.
  */
 public final class FeedReader {
   public static final String EDITION_FORMAT = "termpaper.edition/1";
@@ -75,7 +77,8 @@ public final class FeedReader {
       String place = at == null
           ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new FeedException(
-          where + ": not valid JSON" + place + ": " + e.getOriginalMessage(), e);
+          where + ": not valid JSON" + place + ": " + TextCleaner.quote(e.getOriginalMessage()),
+          e);
     }
   }
 
@@ -127,7 +130,8 @@ public final class FeedReader {
         throw fail("missing field 'format' (expected \"" + expected + "\")");
       }
       if (!format.equals(expected)) {
-        throw fail("format is \"" + format + "\", expected \"" + expected + "\"");
+        throw fail("format is \"" + TextCleaner.quote(format) + "\", expected \"" + expected
+            + "\"");
       }
     }
 
@@ -208,7 +212,7 @@ public final class FeedReader {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        throw fail(path + " is not a date (YYYY-MM-DD): \"" + text + "\"");
+        throw fail(path + " is not a date (YYYY-MM-DD): \"" + TextCleaner.quote(text) + "\"");
       }
     }
 

@@ -1,9 +1,11 @@
 package org.termpaper.source.feed;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
@@ -72,6 +74,21 @@ public final class FeedSource implements EditionSource {
     return fillNeighbours(edition, issues);
   }
 
+  /**
+   * The issue date a document's name gives, {@code 2022-07-14} for {@code 2022-07-14.json};
+   * empty for any other name, {@code 2026-13-45.json} among them.
+   */
+  public static Optional<LocalDate> dateOf(String name) {
+    if (!DATED.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(name.substring(0, 10)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The edition the user pointed at, if any, else the newest. */
   @Override
   public Edition newest(Progress progress) {
@@ -84,13 +101,16 @@ public final class FeedSource implements EditionSource {
     if (feed.isPresent()) {
       return FeedReader.calendar(feed.get(), where("calendar.json"));
     }
-    List<String> dated = documents.list().stream().filter(n -> DATED.matcher(n).matches()).toList();
+    TreeMap<LocalDate, String> dated = new TreeMap<>();
+    for (String name : documents.list()) {
+      dateOf(name).ifPresent(date -> dated.put(date, name));
+    }
     if (!dated.isEmpty()) {
-      Edition newest = FeedReader.edition(
-          documents.read(dated.get(dated.size() - 1)).orElseThrow(), where(dated.get(0)));
-      List<LocalDate> dates = new ArrayList<>();
-      dated.forEach(n -> dates.add(LocalDate.parse(n.substring(0, 10))));
-      return new IssueCalendar(newest.paper(), dates);
+      String newestName = dated.lastEntry().getValue();
+      byte[] json = documents.read(newestName).orElseThrow(() -> new TermpaperException(
+          where(newestName) + ": listed but cannot be read"));
+      Edition newest = FeedReader.edition(json, where(newestName));
+      return new IssueCalendar(newest.paper(), new ArrayList<>(dated.keySet()));
     }
     if (pinned != null) {
       return new IssueCalendar(pinned().paper(), List.of(pinned().date()));

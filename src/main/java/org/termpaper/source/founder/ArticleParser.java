@@ -2,6 +2,9 @@ package org.termpaper.source.founder;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,21 +26,22 @@ final class ArticleParser {
    * @param doc the article view
    * @param url the article's URL without query
    * @param headline the headline the page gave, or null
+   * @param scope where a picture may be: one elsewhere is left out
    * @return the article; an article with neither text nor figures is marked unavailable
    */
-  static Article parse(Document doc, URI url, String headline, SiteProfile profile) {
+  static Article parse(Document doc, URI url, String headline, SiteProfile profile,
+      LinkScope scope) {
     SiteProfile.ArticleSelectors sel = profile.article();
     Map<String, String> enp = EnpProperties.of(doc);
     Element titleElement = first(doc, sel.title());
-    String title = Noise.field(Texts.line(titleElement));
+    String title = Noise.field(HtmlText.line(titleElement));
     String preTitle = text(doc, sel.preTitle());
     String subtitle = text(doc, sel.subtitle());
     if (sel.aroundTitle() != null && titleElement != null) {
-      List<Element> all = doc.getAllElements();
-      int at = all.indexOf(titleElement);
+      Set<Element> beforeTitle = before(doc, titleElement);
       for (Element cell : doc.select(sel.aroundTitle())) {
-        String text = Noise.field(Texts.line(cell));
-        if (text != null && all.indexOf(cell) < at) {
+        String text = Noise.field(HtmlText.line(cell));
+        if (text != null && beforeTitle.contains(cell)) {
           preTitle = preTitle == null ? text : preTitle;
         } else if (text != null && subtitle == null) {
           subtitle = text;
@@ -51,9 +55,9 @@ final class ArticleParser {
         Bylines.author(enp.get("author")));
 
     Element body = firstWithText(doc, sel.body());
-    Element scope = firstWithText(doc, sel.figureScope());
-    FigureFinder.Found found = FigureFinder.find(scope == null ? body : scope, body,
-        sel.figureExclude());
+    Element figureScope = firstWithText(doc, sel.figureScope());
+    FigureFinder.Found found = FigureFinder.find(figureScope == null ? body : figureScope, body,
+        sel.figureExclude(), scope);
     List<String> paragraphs = body == null ? List.of() : paragraphs(body, found.consumed());
     paragraphs = dropRepeats(paragraphs, preTitle, title, subtitle);
     Bylines.Split split = Bylines.split(author, paragraphs);
@@ -66,10 +70,22 @@ final class ArticleParser {
     return article;
   }
 
+  /** The elements before {@code element} in document order, found in one pass. */
+  private static Set<Element> before(Document doc, Element element) {
+    Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : doc.getAllElements()) {
+      if (e == element) {
+        break;
+      }
+      found.add(e);
+    }
+    return found;
+  }
+
   private static List<String> paragraphs(Element body, Set<Element> skip) {
     List<String> kept = new ArrayList<>();
-    for (String raw : Texts.paragraphs(body, skip)) {
-      String text = Texts.fold(Noise.strip(raw));
+    for (String raw : HtmlText.paragraphs(body, skip)) {
+      String text = HtmlText.fold(Noise.strip(raw));
       if (!text.isEmpty() && !Noise.isNavigation(text)) {
         kept.add(text);
       }
@@ -79,7 +95,7 @@ final class ArticleParser {
 
   /** The body without leading paragraphs that only repeat the title block. */
   private static List<String> dropRepeats(List<String> paragraphs, String... heads) {
-    List<String> known = java.util.Arrays.asList(heads);
+    List<String> known = Arrays.asList(heads);
     int skip = 0;
     while (skip < paragraphs.size() && known.contains(paragraphs.get(skip))) {
       skip++;
@@ -90,7 +106,7 @@ final class ArticleParser {
   private static String text(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        String text = Noise.field(Texts.line(e));
+        String text = Noise.field(HtmlText.line(e));
         if (text != null) {
           return text;
         }
@@ -102,7 +118,7 @@ final class ArticleParser {
   private static Element first(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        if (Noise.field(Texts.line(e)) != null) {
+        if (Noise.field(HtmlText.line(e)) != null) {
           return e;
         }
       }
@@ -114,7 +130,7 @@ final class ArticleParser {
     Element fallback = null;
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        if (!Texts.line(e).isEmpty() || !e.select("img").isEmpty()) {
+        if (!HtmlText.line(e).isEmpty() || !e.select("img").isEmpty()) {
           return e;
         }
         fallback = fallback == null ? e : fallback;

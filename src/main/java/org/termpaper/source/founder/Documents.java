@@ -2,6 +2,7 @@ package org.termpaper.source.founder;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.termpaper.net.FetchException;
@@ -12,9 +13,14 @@ import org.termpaper.net.Response;
  * Fetches a document and decodes it with {@link CharsetSniffer}. Thread-safe.
  */
 final class Documents {
-  private final Fetcher fetcher;
+  private final Function<URI, Response> fetcher;
 
   Documents(Fetcher fetcher) {
+    this(fetcher::get);
+  }
+
+  /** Documents read by {@code fetcher}, which throws {@link FetchException} on failure. */
+  Documents(Function<URI, Response> fetcher) {
     this.fetcher = fetcher;
   }
 
@@ -48,12 +54,12 @@ final class Documents {
     }
     Response response;
     try {
-      response = fetcher.get(url);
+      response = fetcher.apply(url);
     } catch (FetchException e) {
       if (mirrorFile == null || e.status() != 404) {
         throw e;
       }
-      response = fetcher.get(mirrorFile);
+      response = fetcher.apply(mirrorFile);
     }
     CharsetSniffer.Decoded decoded =
         CharsetSniffer.decode(response.body(), response.contentType(), url.toString());

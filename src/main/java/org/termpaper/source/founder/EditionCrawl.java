@@ -3,6 +3,7 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,11 +19,15 @@ import org.termpaper.source.Progress;
 
 /**
  * Fetches the documents of one edition concurrently: each URL once, at most
- * {@link SiteProfile#connections()} requests at a time per host, progress reported as each
- * document arrives. Closing it (or interrupting the thread that waits in {@link #await}) stops
- * the fetches under way. One crawl per edition; thread-safe.
+ * {@link SiteProfile#connections()} requests at a time per host (never more than
+ * {@value #MAX_CONNECTIONS}, whatever a profile asks), progress reported as each document
+ * arrives. The fetcher may hold its own per-host limit; the lower one wins. Closing it (or
+ * interrupting the thread that waits in {@link #await}) stops the fetches under way. One crawl
+ * per edition; thread-safe.
  */
 final class EditionCrawl implements AutoCloseable {
+  /** The most requests at a time to one host: past this a crawl is a load on the site. */
+  static final int MAX_CONNECTIONS = 16;
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final Documents documents;
@@ -36,9 +41,14 @@ final class EditionCrawl implements AutoCloseable {
 
   EditionCrawl(Documents documents, int connections, Progress progress) {
     this.documents = documents;
-    this.connections = connections;
+    this.connections = Math.min(Math.max(connections, 1), MAX_CONNECTIONS);
     this.progress = progress;
-    this.pool = Executors.newFixedThreadPool(connections * 2, daemonThreads());
+    this.pool = Executors.newFixedThreadPool(this.connections * 2, daemonThreads());
+  }
+
+  /** Requests at a time to one host, as capped. */
+  int connections() {
+    return connections;
   }
 
   /** The document at {@code url}, fetched once however often it is asked for. */
@@ -105,7 +115,8 @@ final class EditionCrawl implements AutoCloseable {
   }
 
   private static String host(URI url) {
-    return url.getHost() == null ? "" : url.getHost().toLowerCase() + ":" + url.getPort();
+    return url.getHost() == null ? ""
+        : url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
   }
 
   private static ThreadFactory daemonThreads() {

@@ -1,6 +1,7 @@
 package org.termpaper.source.founder;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ final class EnpProperties {
             && comment.getData().stripLeading().startsWith("enpproperty")) {
           Matcher m = FIELD.matcher(comment.getData());
           while (m.find()) {
-            fields.putIfAbsent(m.group(1).toLowerCase(),
+            fields.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT),
                 Parser.unescapeEntities(m.group(2), false).strip());
           }
         }

@@ -1,10 +1,12 @@
 package org.termpaper.source.founder;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.jsoup.nodes.Element;
 import org.termpaper.model.Figure;
 
@@ -16,6 +18,7 @@ import org.termpaper.model.Figure;
  * read them twice. Stateless.
  */
 final class FigureFinder {
+  private static final Logger LOG = Logger.getLogger(FigureFinder.class.getName());
   private static final int MAX_CAPTION = 300;
   private static final Set<String> CAPTION_TAGS =
       Set.of("p", "div", "span", "font", "center", "figcaption", "td");
@@ -31,7 +34,7 @@ final class FigureFinder {
    */
   record Found(List<Figure> figures, Set<Element> consumed) {}
 
-  static Found find(Element scope, Element body, String exclude) {
+  static Found find(Element scope, Element body, String exclude, LinkScope links) {
     List<Figure> figures = new ArrayList<>();
     Set<Element> consumed = new HashSet<>();
     if (scope == null) {
@@ -39,12 +42,16 @@ final class FigureFinder {
     }
     Set<Element> excluded = exclude == null ? Set.of() : new HashSet<>(scope.select(exclude));
     for (Element img : scope.select("img")) {
-      String src = img.absUrl("src");
-      if (src.isEmpty() || excluded.contains(img)) {
+      Optional<URI> src = Links.resolve(img.baseUri(), img.attr("src").strip());
+      if (img.attr("src").isBlank() || src.isEmpty() || excluded.contains(img)) {
+        continue;
+      }
+      if (!links.allowsResource(src.get())) {
+        LOG.warning(() -> "left out a picture off the site: " + src.get());
         continue;
       }
       String caption = caption(img, body, consumed);
-      figures.add(new Figure(src, caption));
+      figures.add(new Figure(src.get().toString(), caption));
     }
     return new Found(figures, consumed);
   }
@@ -54,7 +61,7 @@ final class FigureFinder {
     if (figure != null) {
       Element cap = figure.selectFirst("figcaption");
       consumed.add(figure);
-      return cap == null ? alt(img) : Noise.field(Texts.line(cap));
+      return cap == null ? alt(img) : Noise.field(HtmlText.line(cap));
     }
     Element table = img.closest("table");
     if (table != null && !holds(table, body)) {
@@ -64,7 +71,7 @@ final class FigureFinder {
     Element anchor = img;
     while (anchor.parent() != null && WRAPPERS.contains(anchor.parent().normalName())
         && anchor.parent().select("img").size() == 1
-        && Texts.line(anchor.parent()).isEmpty() && anchor.parent() != body) {
+        && HtmlText.line(anchor.parent()).isEmpty() && anchor.parent() != body) {
       anchor = anchor.parent();
     }
     for (Element next = anchor.nextElementSibling(); next != null;
@@ -76,7 +83,7 @@ final class FigureFinder {
           || !next.select("img").isEmpty()) {
         break;
       }
-      String text = Noise.field(Texts.line(next));
+      String text = Noise.field(HtmlText.line(next));
       if (text != null && text.length() <= MAX_CAPTION) {
         consumed.add(next);
         return text;
@@ -108,7 +115,7 @@ final class FigureFinder {
   }
 
   private static String shortText(Element element) {
-    String text = Noise.field(Texts.line(element));
+    String text = Noise.field(HtmlText.line(element));
     return text != null && text.length() <= MAX_CAPTION ? text : null;
   }
 

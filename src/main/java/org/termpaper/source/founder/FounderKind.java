@@ -2,6 +2,7 @@ package org.termpaper.source.founder;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.SourceContext;
 import org.termpaper.source.SourceKind;
+import org.termpaper.source.SourceUrls;
 
 /**
  * Founder-style e-paper sites: an {@code http(s)} or {@code file:} URL or a path that is a page
@@ -58,7 +60,7 @@ public final class FounderKind implements SourceKind {
       }
     }
     if ("file".equalsIgnoreCase(url.getScheme())) {
-      Path folder = Path.of(url);
+      Path folder = SourceUrls.path(url);
       return Files.isDirectory(folder) && profiles.all().stream()
           .flatMap(p -> p.urls().index().stream())
           .anyMatch(index -> !index.isEmpty() && Files.isRegularFile(folder.resolve(index)));
@@ -67,16 +69,14 @@ public final class FounderKind implements SourceKind {
   }
 
   private static Optional<URI> url(String location) {
-    String lower = location.toLowerCase(Locale.ROOT);
+    if (SourceUrls.isUrl(location)) {
+      return Optional.of(SourceUrls.parse(location));
+    }
     try {
-      if (lower.startsWith("http://") || lower.startsWith("https://")
-          || lower.startsWith("file:")) {
-        return Optional.of(URI.create(location.replace(" ", "%20")));
-      }
       Path path = Path.of(location);
       return Files.exists(path) ? Optional.of(path.toAbsolutePath().normalize().toUri())
           : Optional.empty();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidPathException e) {
       return Optional.empty();
     }
   }

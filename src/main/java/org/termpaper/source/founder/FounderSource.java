@@ -67,6 +67,15 @@ public final class FounderSource implements EditionSource {
     return new IssueCalendar(paper(), new ArrayList<>(dates));
   }
 
+  /** The article's id ({@code content_301}) when the location is, or led to, an article. */
+  @Override
+  public Optional<String> focus() {
+    Site known = site;
+    Optional<Site> at = known != null ? Optional.of(known)
+        : SiteLocator.recognise(location, profiles, fixed);
+    return at.filter(s -> s.role() == UrlLayout.Role.ARTICLE).map(s -> Links.id(s.anchor()));
+  }
+
   @Override
   public Edition newest(Progress progress) {
     return edition(site().date(), progress);
@@ -86,12 +95,12 @@ public final class FounderSource implements EditionSource {
         && !starts.contains(s.anchor())) {
       starts.add(s.anchor());
     }
-    EditionReader.Result result;
+    IssueReader.Result result;
     try {
-      result = EditionReader.read(documents, s.profile(), starts, date, progress);
+      result = IssueReader.read(documents, s.profile(), s.scope(), starts, date, progress);
     } catch (FetchException e) {
       if (e.status() == 404 || e.status() == 410) {
-        throw new IssueNotFoundException(date, calendarNear(date));
+        throw missing(date, month.isPresent(), e);
       }
       throw new TermpaperException("cannot read the issue of " + date + ": " + e.getMessage(),
           e);
@@ -104,6 +113,19 @@ public final class FounderSource implements EditionSource {
         : dateOf(first.nextIssue());
     return new Edition(named, date, first.url().toString(), previous, next, result.pages(),
         result.warnings());
+  }
+
+  /**
+   * The failure for an issue whose front page is gone: a date the calendar lists is a broken
+   * site, not a missing issue, and is told as such; only an unlisted date is not found.
+   */
+  private TermpaperException missing(LocalDate date, boolean listed, FetchException e) {
+    IssueCalendar near = listed ? null : calendarNear(date);
+    if (listed || near.has(date)) {
+      return new TermpaperException("the issue of " + date + " is listed in the site's calendar,"
+          + " but its front page could not be read (" + e.reason() + "): " + e.url(), e);
+    }
+    return new IssueNotFoundException(date, near);
   }
 
   /** The issues around {@code date}, for naming the nearest in a message. */

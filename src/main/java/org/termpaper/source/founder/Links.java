@@ -2,11 +2,19 @@ package org.termpaper.source.founder;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** Resolving and comparing the links of a page: absolute, without query and fragment. */
+/**
+ * Resolving and comparing the links of a page: absolute, without query and fragment. Only
+ * {@code http}, {@code https} and {@code file} links are links here; which of them a crawl may
+ * follow is {@link LinkScope}'s to say.
+ */
 final class Links {
+  private static final Set<String> SCHEMES = Set.of("http", "https", "file");
+
   private Links() {}
 
   /** The absolute target of an element's {@code href}, or empty for none or a script. */
@@ -19,15 +27,23 @@ final class Links {
     return resolve(element.baseUri(), href);
   }
 
-  /** {@code href} resolved against {@code base}, or empty when either is not a URL. */
+  /**
+   * {@code href} resolved against {@code base}; empty when either is not a URL or the result is
+   * not an {@code http}, {@code https} or {@code file} URL.
+   */
   static Optional<URI> resolve(String base, String href) {
+    URI resolved;
     try {
       URI baseUri = new URI(base.replace(" ", "%20"));
-      return Optional.of(baseUri.resolve(new URI(href.replace(" ", "%20")
-          .replace("\\", "/"))).normalize());
+      resolved = baseUri.resolve(new URI(href.replace(" ", "%20")
+          .replace("\\", "/"))).normalize();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
+    String scheme = resolved.getScheme() == null ? ""
+        : resolved.getScheme().toLowerCase(Locale.ROOT);
+    return SCHEMES.contains(scheme) && !resolved.isOpaque() ? Optional.of(resolved)
+        : Optional.empty();
   }
 
   /** The URL without its query and fragment: {@code content_1.htm?div=-1} is content_1.htm. */

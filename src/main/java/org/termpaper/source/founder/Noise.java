@@ -64,7 +64,7 @@ final class Noise {
    * paper's own is left.
    */
   static String field(String text) {
-    String cleaned = Texts.fold(strip(text));
+    String cleaned = HtmlText.fold(strip(text));
     return cleaned == null || cleaned.isEmpty() || isNavigation(cleaned) ? null : cleaned;
   }
 }

@@ -4,23 +4,33 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.termpaper.source.founder.PageView.Headline;
 import org.termpaper.source.founder.PageView.PageLink;
+import org.termpaper.text.EditionCleaner;
 
 /**
  * Reads a page view (版) with a profile's selectors: the page list, this page's headlines (the
  * list first, then image-map areas the list lacks, each article once whatever its query
  * string), the PDF, the 上一期/下一期 links and the paper's name. Lenient: a part it cannot find
- * is left empty. Stateless.
+ * is left empty. A link that leaves the site's {@link LinkScope} is dropped, and the page list
+ * and the headlines are bounded ({@link #MAX_PAGES}, {@link #MAX_HEADLINES}), since one hostile
+ * page could otherwise ask for thousands of fetches; the view's warnings say what was left out.
+ * Stateless.
  */
 final class PageParser {
+  /** The most pages of an issue read from a page list. */
+  static final int MAX_PAGES = 64;
+  /** The most headlines read from one page. */
+  static final int MAX_HEADLINES = 200;
   /** {@code 第03版：淄 博}, {@code 01版：要闻}, {@code 第A2版}. */
   static final Pattern LABEL = Pattern.compile(
       "^\\s*第?\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[:：]?\\s*(.*?)\\s*$");
@@ -32,37 +42,80 @@ final class PageParser {
 
   private PageParser() {}
 
-  static PageView parse(Document doc, URI url, LocalDate date, SiteProfile profile) {
+  static PageView parse(Document doc, URI url, LocalDate date, SiteProfile profile,
+      LinkScope scope) {
     SiteProfile.PageSelectors sel = profile.page();
-    List<PageLink> pages = pageLinks(doc, sel, profile.urls());
+    Targets targets = new Targets(profile.urls(), scope);
+    List<PageLink> pages = pageLinks(doc, sel, targets);
+    boolean morePages = pages.size() > MAX_PAGES;
+    pages = pages.subList(0, Math.min(pages.size(), MAX_PAGES));
     URI self = Links.canonical(url);
     PageLink own = pages.stream().filter(p -> p.url().equals(self)).findFirst()
         .orElseGet(() -> ownLabel(doc, sel, self));
-    return new PageView(self, date, own, pages, pdf(doc, sel), headlines(doc, sel,
-        profile.urls()), issueLink(doc, sel.previousIssue(), profile.urls()),
-        issueLink(doc, sel.nextIssue(), profile.urls()), paperName(doc, profile));
+    List<Headline> headlines = headlines(doc, sel, targets);
+    URI previous = issueLink(doc, sel.previousIssue(), targets);
+    URI next = issueLink(doc, sel.nextIssue(), targets);
+    List<String> warnings = new ArrayList<>();
+    if (targets.moreHeadlines) {
+      warnings.add(self + ": more than " + MAX_HEADLINES + " headlines; read the first "
+          + MAX_HEADLINES);
+    }
+    if (!targets.offSite.isEmpty()) {
+      warnings.add(self + ": left out " + targets.offSite.size() + " link(s) leading off the"
+          + " site, such as " + targets.offSite.iterator().next());
+    }
+    return new PageView(self, date, own, pages, pdf(doc, sel, scope), headlines, previous, next,
+        paperName(doc, profile), morePages, warnings);
   }
 
   /** A label such as {@code 第03版：淄 博} as a page link, or empty when it is not one. */
   static Optional<PageLink> label(String text, URI url) {
-    String cleaned = Noise.strip(Texts.fold(text));
+    String cleaned = Noise.strip(HtmlText.fold(text));
     Matcher m = cleaned == null ? null : LABEL.matcher(cleaned);
     if (m == null || !m.matches()) {
       return Optional.empty();
     }
-    String name = Texts.foldHan(m.group(2));
+    String name = EditionCleaner.pageName(m.group(2));
     return Optional.of(new PageLink(m.group(1), name == null || name.isEmpty() ? null : name,
         url));
   }
 
+  /** The page and article links of one page that the crawl may follow. Not thread-safe. */
+  private static final class Targets {
+    final UrlLayout urls;
+    final LinkScope scope;
+    final Set<URI> offSite = new LinkedHashSet<>();
+    boolean moreHeadlines;
+
+    Targets(UrlLayout urls, LinkScope scope) {
+      this.urls = urls;
+      this.scope = scope;
+    }
+
+    /** The canonical target of {@code a} when it is a page ({@code page}) or an article. */
+    Optional<URI> of(Element a, boolean page) {
+      Optional<URI> target = Links.target(a).map(Links::canonical)
+          .filter(page ? urls::isPage : urls::isArticle);
+      if (target.isPresent() && !scope.allows(target.get())) {
+        offSite.add(target.get());
+        return Optional.empty();
+      }
+      return target;
+    }
+  }
+
+  /** The page list, one more than {@link #MAX_PAGES} at most so that a longer one shows. */
   private static List<PageLink> pageLinks(Document doc, SiteProfile.PageSelectors sel,
-      UrlLayout urls) {
+      Targets targets) {
     for (String selector : sel.pageLinks()) {
       Map<URI, PageLink> found = new LinkedHashMap<>();
       for (Element a : doc.select(selector)) {
-        Optional<URI> target = Links.target(a).map(Links::canonical).filter(urls::isPage);
+        Optional<URI> target = targets.of(a, true);
         if (target.isPresent() && !found.containsKey(target.get())) {
-          label(Texts.line(a), target.get()).ifPresent(p -> found.put(p.url(), p));
+          label(HtmlText.line(a), target.get()).ifPresent(p -> found.put(p.url(), p));
+        }
+        if (found.size() > MAX_PAGES) {
+          break;
         }
       }
       if (!found.isEmpty()) {
@@ -75,7 +128,7 @@ final class PageParser {
   private static PageLink ownLabel(Document doc, SiteProfile.PageSelectors sel, URI self) {
     for (String selector : sel.label()) {
       for (Element e : doc.select(selector)) {
-        Optional<PageLink> link = label(Texts.line(e), self);
+        Optional<PageLink> link = label(HtmlText.line(e), self);
         if (link.isPresent()) {
           return link.get();
         }
@@ -86,27 +139,27 @@ final class PageParser {
   }
 
   private static List<Headline> headlines(Document doc, SiteProfile.PageSelectors sel,
-      UrlLayout urls) {
+      Targets targets) {
     Map<URI, Headline> found = new LinkedHashMap<>();
     for (String selector : sel.headlines()) {
-      collect(doc.select(selector), urls, found);
+      collect(doc.select(selector), targets, found);
       if (!found.isEmpty()) {
         break;
       }
     }
     for (String selector : sel.imageMap()) {
-      collect(doc.select(selector), urls, found);
+      collect(doc.select(selector), targets, found);
     }
     return new ArrayList<>(found.values());
   }
 
-  private static void collect(List<Element> links, UrlLayout urls, Map<URI, Headline> found) {
+  private static void collect(List<Element> links, Targets targets, Map<URI, Headline> found) {
     for (Element a : links) {
-      Optional<URI> target = Links.target(a);
-      if (target.isEmpty() || !urls.isArticle(Links.canonical(target.get()))) {
+      Optional<URI> url = targets.of(a, false);
+      if (url.isEmpty()) {
         continue;
       }
-      String raw = a.normalName().equals("area") ? null : Texts.line(a);
+      String raw = a.normalName().equals("area") ? null : HtmlText.line(a);
       if (raw != null && !raw.isEmpty() && Noise.isNavigation(raw)) {
         continue;
       }
@@ -117,12 +170,14 @@ final class PageParser {
       if (title == null) {
         title = Noise.field(a.hasAttr("title") ? a.attr("title") : a.attr("alt"));
       }
-      URI url = Links.canonical(target.get());
-      Headline known = found.get(url);
-      if (known == null) {
-        found.put(url, new Headline(Links.id(url), url, title, Links.mirrorFile(target.get())));
+      Headline known = found.get(url.get());
+      if (known == null && found.size() >= MAX_HEADLINES) {
+        targets.moreHeadlines = true;
+      } else if (known == null) {
+        URI mirrorFile = Links.target(a).map(Links::mirrorFile).orElse(null);
+        found.put(url.get(), new Headline(Links.id(url.get()), url.get(), title, mirrorFile));
       } else if (known.title() == null && title != null) {
-        found.put(url, known.withTitle(title));
+        found.put(url.get(), known.withTitle(title));
       }
     }
   }
@@ -138,10 +193,10 @@ final class PageParser {
     return null;
   }
 
-  private static String pdf(Document doc, SiteProfile.PageSelectors sel) {
+  private static String pdf(Document doc, SiteProfile.PageSelectors sel, LinkScope scope) {
     for (String selector : sel.pdf()) {
       for (Element a : doc.select(selector)) {
-        Optional<URI> target = Links.target(a);
+        Optional<URI> target = Links.target(a).filter(scope::allowsResource);
         if (target.isPresent()) {
           return target.get().toString();
         }
@@ -150,11 +205,11 @@ final class PageParser {
     return null;
   }
 
-  private static URI issueLink(Document doc, List<String> words, UrlLayout urls) {
+  private static URI issueLink(Document doc, List<String> words, Targets targets) {
     for (Element a : doc.select("a[href]")) {
-      String text = Texts.line(a);
+      String text = HtmlText.line(a);
       if (words.contains(text)) {
-        Optional<URI> target = Links.target(a).map(Links::canonical).filter(urls::isPage);
+        Optional<URI> target = targets.of(a, true);
         if (target.isPresent()) {
           return target.get();
         }
@@ -170,7 +225,7 @@ final class PageParser {
     }
     for (String selector : profile.paperNameFrom()) {
       Element e = doc.selectFirst(selector);
-      String text = e == null ? null : Noise.strip(Texts.line(e));
+      String text = e == null ? null : Noise.strip(HtmlText.line(e));
       if (text == null) {
         continue;
       }

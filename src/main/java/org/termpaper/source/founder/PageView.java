@@ -16,14 +16,19 @@ import java.util.List;
  * @param previousIssue the page the 上一期 link leads to, or null
  * @param nextIssue the page the 下一期 link leads to, or null
  * @param paperName the paper's name as the page gives it, or null
+ * @param morePages true when the page list named more than {@link PageParser#MAX_PAGES} pages
+ * @param warnings what the page held that was left out (links off the site, headlines past
+ *     the bound); may be empty
  */
 record PageView(
     URI url, LocalDate date, PageLink self, List<PageLink> pages, String pdf,
-    List<Headline> headlines, URI previousIssue, URI nextIssue, String paperName) {
+    List<Headline> headlines, URI previousIssue, URI nextIssue, String paperName,
+    boolean morePages, List<String> warnings) {
 
   PageView {
     pages = List.copyOf(pages);
     headlines = List.copyOf(headlines);
+    warnings = List.copyOf(warnings);
   }
 
   /**

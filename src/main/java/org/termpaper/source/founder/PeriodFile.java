@@ -3,6 +3,7 @@ package org.termpaper.source.founder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ record PeriodFile(Map<LocalDate, String> frontPages) {
       DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"));
 
   PeriodFile {
-    frontPages = java.util.Collections.unmodifiableMap(new TreeMap<>(frontPages));
+    frontPages = Collections.unmodifiableMap(new TreeMap<>(frontPages));
   }
 
   /** The issues of a calendar file, or empty when the text holds none (an error page). */
@@ -55,7 +56,7 @@ record PeriodFile(Map<LocalDate, String> frontPages) {
       try {
         return Optional.of(LocalDate.parse(trimmed, format));
       } catch (DateTimeParseException e) {
-        // try the next format
+        // sites write the date in one of several formats; the next may fit
       }
     }
     return Optional.empty();

@@ -77,8 +77,8 @@ final class ProfileReader {
     if (value.isMissingNode()) {
       return fallback;
     }
-    if (!value.isIntegralNumber()) {
-      throw new IllegalArgumentException(field + " must be a whole number");
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new IllegalArgumentException(field + " must be a whole number, not " + value);
     }
     return value.intValue();
   }

@@ -104,7 +104,9 @@ final class SiteCalendar {
     if (name == null || name.isBlank()) {
       return template;
     }
-    return Links.resolve(template.toString(), name).orElse(template);
+    // The file is data from the site: a name leading off it is ignored, not followed.
+    return Links.resolve(template.toString(), name).filter(site.scope()::allows)
+        .orElse(template);
   }
 
   private boolean add(YearMonth month, TreeSet<LocalDate> dates) {

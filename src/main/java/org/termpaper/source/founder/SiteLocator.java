@@ -3,22 +3,31 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.net.FetchException;
+import org.termpaper.source.SourceUrls;
 
 /**
  * Finds the site behind a location: a page or article URL is recognised by its profile's
  * patterns at once; a site root, an index page ({@code paperindex.htm}) or a mirror folder is
  * fetched and its redirect followed ({@code <meta http-equiv=refresh>}, a script that sets
- * {@code location}, or a link to a page) until a page is reached. Stateless.
+ * {@code location}, or a link to a page) until a page is reached. A page with none of these may
+ * link to an index page instead (a root that lists {@code paperindex.htm}): one such link, on
+ * the same host, is followed once (see {@link #indexLink}). A redirect may lead to another
+ * web host, as an HTTP redirect may, but never from the web to a file, nor out of a mirror's
+ * folder (see {@link LinkScope#around}). Stateless.
  */
 final class SiteLocator {
   private static final int MAX_HOPS = 5;
@@ -31,7 +40,9 @@ final class SiteLocator {
 
   static Site locate(URI start, SiteProfiles profiles, SiteProfile fixed, Documents documents) {
     URI url = start;
+    LinkScope scope = LinkScope.around(start);
     List<URI> seen = new ArrayList<>();
+    boolean indexFollowed = false;
     for (int hop = 0; hop <= MAX_HOPS; hop++) {
       Optional<Site> site = recognise(url, profiles, fixed);
       if (site.isPresent()) {
@@ -55,14 +66,19 @@ final class SiteLocator {
       if (landed.isPresent()) {
         return landed.get();
       }
-      Optional<URI> next = next(text.html(), profiles, fixed);
+      Optional<URI> next = next(text.html(), profiles, fixed, scope);
+      if (next.isEmpty() && !indexFollowed) {
+        next = indexLink(text.html(), profiles, fixed, scope);
+        indexFollowed = next.isPresent();
+      }
       if (next.isEmpty() || seen.contains(next.get())) {
         break;
       }
       url = next.get();
     }
     throw new TermpaperException(start + " does not lead to a page of a Founder-style e-paper"
-        + " (no redirect or link to a page such as html/YYYY-MM/DD/node_N.htm)");
+        + " (no redirect, and no link to a page such as html/YYYY-MM/DD/node_N.htm or to an"
+        + " index page such as paperindex.htm)");
   }
 
   /** The site a page or article URL belongs to, without fetching anything. */
@@ -97,7 +113,8 @@ final class SiteLocator {
         String front = file.get().frontPages().get(newest);
         URI template = profile.urls().frontPage(period.get().root(), newest);
         return Optional.of(front == null || front.isBlank() ? template
-            : Links.resolve(template.toString(), front).orElse(template));
+            : Links.resolve(template.toString(), front)
+                .filter(LinkScope.of(period.get().root(), profile)::allows).orElse(template));
       }
     }
     return Optional.empty();
@@ -108,7 +125,7 @@ final class SiteLocator {
     if (!"file".equalsIgnoreCase(url.getScheme())) {
       return Optional.empty();
     }
-    Path path = Path.of(url);
+    Path path = SourceUrls.path(url);
     if (!Files.isDirectory(path)) {
       return Optional.empty();
     }
@@ -124,28 +141,77 @@ final class SiteLocator {
         + String.join(", ", candidates.get(candidates.size() - 1).urls().index()) + ")");
   }
 
-  private static Optional<URI> next(Document doc, SiteProfiles profiles, SiteProfile fixed) {
+  private static Optional<URI> next(Document doc, SiteProfiles profiles, SiteProfile fixed,
+      LinkScope scope) {
     for (Element meta : doc.select("meta[http-equiv]")) {
       if (meta.attr("http-equiv").equalsIgnoreCase("refresh")) {
         Matcher m = REFRESH_URL.matcher(meta.attr("content"));
         if (m.find()) {
-          return Links.resolve(doc.location(), m.group(1).strip());
+          return redirect(doc, m.group(1).strip(), scope);
         }
       }
     }
     for (Element script : doc.select("script")) {
       Matcher m = SCRIPT_LOCATION.matcher(script.data());
       if (m.find()) {
-        return Links.resolve(doc.location(), m.group(1).strip());
+        return redirect(doc, m.group(1).strip(), scope);
       }
     }
     for (Element a : doc.select("a[href], frame[src], iframe[src]")) {
       String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
-      Optional<URI> target = Links.resolve(doc.location(), href);
+      Optional<URI> target = Links.resolve(doc.location(), href).filter(scope::allows);
       if (target.isPresent() && recognise(target.get(), profiles, fixed).isPresent()) {
         return target;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A link to one of the profiles' index pages ({@code paperindex.htm}) on the same host as
+   * {@code doc}, for a site root that lists its paper instead of redirecting to it; else empty.
+   * Only the file name counts, so {@code dgcb/paperindex.htm} leads to that paper.
+   */
+  private static Optional<URI> indexLink(Document doc, SiteProfiles profiles, SiteProfile fixed,
+      LinkScope scope) {
+    URI here = Links.resolve(doc.location(), doc.location()).orElse(null);
+    if (here == null) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>();
+    for (SiteProfile profile : fixed != null ? List.of(fixed) : profiles.all()) {
+      profile.urls().index().stream().filter(n -> !n.isEmpty())
+          .forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+    }
+    for (Element a : doc.select("a[href], frame[src], iframe[src]")) {
+      String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
+      Optional<URI> target = Links.resolve(doc.location(), href).filter(scope::allows)
+          .filter(t -> Objects.equals(lower(t.getHost()), lower(here.getHost())))
+          .filter(t -> names.contains(fileName(t)))
+          .filter(t -> !Links.canonical(t).equals(Links.canonical(here)));
+      if (target.isPresent()) {
+        return target;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fileName(URI url) {
+    String path = url.getPath() == null ? "" : url.getPath();
+    return lower(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private static String lower(String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Where a page redirects to; a redirect out of {@code scope} is an error, not followed. */
+  private static Optional<URI> redirect(Document doc, String href, LinkScope scope) {
+    Optional<URI> target = Links.resolve(doc.location(), href);
+    if (target.isPresent() && !scope.allows(target.get())) {
+      throw new TermpaperException(doc.location() + " redirects to " + target.get()
+          + ", which a page there may not open; not followed");
+    }
+    return target;
   }
 }

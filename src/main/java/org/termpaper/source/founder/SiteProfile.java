@@ -12,7 +12,8 @@ import java.util.List;
  * @param description one line for people
  * @param hosts host names this profile is picked for even before a URL pattern matches; may be
  *     empty
- * @param connections requests at a time to one host, at least 1
+ * @param connections requests at a time to one host, at least 1; a crawl uses at most
+ *     {@value EditionCrawl#MAX_CONNECTIONS}
  * @param calendarMonths the most monthly calendar files one calendar reads, at least 1
  * @param calendarLinkSteps without calendar files, the most 上一期/下一期 links followed each way
  * @param urls the URL layout

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.termpaper.config.Config;
@@ -91,7 +92,7 @@ public final class SiteProfiles {
 
   /** The first profile that names {@code url}'s host, or empty. */
   public Optional<SiteProfile> forHost(URI url) {
-    String host = url.getHost() == null ? "" : url.getHost().toLowerCase();
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     return profiles.values().stream()
         .filter(p -> p.hosts().stream().anyMatch(h -> h.equalsIgnoreCase(host)))
         .findFirst();

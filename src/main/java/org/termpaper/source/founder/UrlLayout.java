@@ -5,9 +5,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Where a site keeps its pages, articles and calendar: patterns that recognise a page or an
@@ -57,7 +59,7 @@ public record UrlLayout(
   public static Pattern compile(String regex, String key) {
     try {
       return Pattern.compile("^(?<siteroot>(?:.*/)?)" + regex + "$");
-    } catch (java.util.regex.PatternSyntaxException e) {
+    } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(key + " is not a valid regular expression: "
           + e.getDescription());
     }
@@ -136,9 +138,9 @@ public record UrlLayout(
 
   private static String fill(String template, LocalDate date) {
     return template
-        .replace("{yyyy}", String.format("%04d", date.getYear()))
-        .replace("{MM}", String.format("%02d", date.getMonthValue()))
-        .replace("{dd}", String.format("%02d", date.getDayOfMonth()));
+        .replace("{yyyy}", String.format(Locale.ROOT, "%04d", date.getYear()))
+        .replace("{MM}", String.format(Locale.ROOT, "%02d", date.getMonthValue()))
+        .replace("{dd}", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
   }
 
   private static void requireDateGroups(Pattern pattern, String key) {

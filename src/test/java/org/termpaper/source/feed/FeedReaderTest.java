@@ -62,6 +62,28 @@ class FeedReaderTest {
   }
 
   @Test
+  void aQuotedValueComesCleanAndShort() {
+    String hostile = "\\u001b]0;pwn\\u0007" + "x".repeat(300);
+    assertThatThrownBy(() -> read("{\"format\": \"" + hostile + "\"}"))
+        .isInstanceOf(FeedException.class)
+        .hasMessageStartingWith("test.json: format is \"xxx")
+        .hasMessageContaining("x…\", expected")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(160)
+            .doesNotContain("\u001b", "\u0007", "pwn"));
+    assertThatThrownBy(() -> read(minimal("{\"id\":\"a\",\"title\":\"t\"}")
+        .replace("\"2022-07-14\"", "\"2022\\u001b[2J-07\"")))
+        .hasMessage("test.json: date is not a date (YYYY-MM-DD): \"2022-07\"");
+  }
+
+  @Test
+  void aBadTokenIsQuotedWithoutItsEscapeSequence() {
+    assertThatThrownBy(() -> read("{\"format\": tru\u001b[31mRED}"))
+        .isInstanceOf(FeedException.class)
+        .hasMessageStartingWith("test.json: not valid JSON at line 1, column")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b").hasSizeLessThan(160));
+  }
+
+  @Test
   void aWrongFormatIsNamed() {
     assertThatThrownBy(() -> read("{\"format\":\"termpaper.calendar/1\"}"))
         .hasMessage("test.json: format is \"termpaper.calendar/1\", "

@@ -50,6 +50,23 @@ class FeedSourceTest {
   }
 
   @Test
+  void aFileNamedLikeADateThatIsNoneIsNotAFeed(@TempDir Path dir) throws Exception {
+    Files.copy(townFolder().resolve("2022-07-08.json"), dir.resolve("2022-07-08.json"));
+    Files.copy(townFolder().resolve("2022-07-08.json"), dir.resolve("2026-13-45.json"));
+    FeedSource source = new FeedSource(FeedDocuments.folder(dir), null);
+    assertThat(source.calendar().issues()).containsExactly(d("2022-07-08"));
+  }
+
+  @Test
+  void aBrokenNewestFeedIsNamedInTheError(@TempDir Path dir) throws Exception {
+    Files.copy(townFolder().resolve("2022-06-30.json"), dir.resolve("2022-06-30.json"));
+    Files.writeString(dir.resolve("2022-07-14.json"), "{\"format\": 7");
+    FeedSource source = new FeedSource(FeedDocuments.folder(dir), null);
+    assertThatThrownBy(source::calendar).isInstanceOf(FeedException.class)
+        .hasMessageStartingWith(dir.resolve("2022-07-14.json") + ": not valid JSON");
+  }
+
+  @Test
   void withoutACalendarTheDatedFilesMakeTheCalendar(@TempDir Path dir) throws Exception {
     Files.copy(townFolder().resolve("2022-07-08.json"), dir.resolve("2022-07-08.json"));
     Files.copy(townFolder().resolve("2022-06-30.json"), dir.resolve("2022-06-30.json"));

@@ -18,6 +18,7 @@ import org.termpaper.model.Page;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.IssueNotFoundException;
+import org.termpaper.source.Progress;
 
 /** The classic layout read from a local folder, as a {@code wget -m} mirror is read. */
 class ClassicSiteTest {
@@ -152,6 +153,19 @@ class ClassicSiteTest {
       Edition before = source.edition(LocalDate.of(2022, 7, 13));
       assertThat(before.nextIssue()).isEqualTo(JULY_14);
       assertThat(before.previousIssue()).isEqualTo(LocalDate.of(2022, 7, 4));
+    }
+  }
+
+  @Test
+  void anArticleUrlIsTheFocusAndAnIndexPageHasNone() {
+    String article = Sites.folder("classic") + "/html/2022-07/14/content_301.htm";
+    try (EditionSource source = Sites.open(article, fetcher, Sites.JULY_2022)) {
+      assertThat(source.focus()).contains("content_301");
+      assertThat(source.newest(Progress.NONE).find("content_301")).isPresent();
+    }
+    try (EditionSource source = Sites.open(Sites.folder("classic"), fetcher, Sites.JULY_2022)) {
+      source.newest(Progress.NONE);
+      assertThat(source.focus()).isEmpty();
     }
   }
 

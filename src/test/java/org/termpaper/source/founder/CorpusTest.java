@@ -81,7 +81,7 @@ class CorpusTest {
     List<Article> articles = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       articles.add(ArticleParser.parse(Jsoup.parse(parts[i], url.toString()), url, null,
-          profile));
+          profile, LinkScope.of(url.resolve("/"), profile)));
     }
     assertThat(articles).hasSize(32).allSatisfy(a -> {
       assertThat(a.title()).isNotBlank().isNotEqualTo("content_1");

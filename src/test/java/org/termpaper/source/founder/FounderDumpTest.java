@@ -87,6 +87,73 @@ class FounderDumpTest {
   }
 
   @Test
+  void aListedIssueWhoseFrontPageIsGoneSaysSoNotThatThereIsNoIssue() {
+    String index = server.url("/paperindex.htm").toString();
+    String front = server.url("/html/2022-07/04/node_2.htm").toString();
+    String line = "the issue of 2022-07-04 is listed in the site's calendar, but its front page"
+        + " could not be read (HTTP 404): " + front;
+
+    assertThat(run("dump", "--source", index, "--date", "2022-07-04")).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("termpaper: " + line);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("fetch", "--source", index, "--date", "2022-07-04")).isEqualTo(1);
+    assertThat(err.toString() + out).contains(line).doesNotContain("nearest");
+  }
+
+  @Test
+  void anArticleUrlAsSourcePrintsThatArticle() {
+    String article = server.url("/html/2022-07/14/content_301.htm").toString();
+
+    assertThat(run("dump", "--source", article)).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("李镕的老街故事").doesNotContain("老码头换新颜")
+        .doesNotContain("== 第");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", article, "--format", "json")).isZero();
+    JsonNode feed = JsonMapper.builder().build().readTree(out.toString());
+    assertThat(feed.path("pages")).hasSize(1);
+    assertThat(feed.path("pages").path(0).path("number").asString()).isEqualTo("03");
+    assertThat(feed.path("pages").path(0).path("articles")).hasSize(1);
+    assertThat(feed.path("pages").path(0).path("articles").path(0).path("id").asString())
+        .isEqualTo("content_301");
+  }
+
+  @Test
+  void anArticleUrlWithAPageOrAnotherDateAsksForThatInstead() {
+    String article = server.url("/html/2022-07/14/content_301.htm").toString();
+
+    assertThat(run("dump", "--source", article, "--page", "01")).isZero();
+    assertThat(out.toString()).contains("== 第01版 要闻 ==", "老码头换新颜")
+        .doesNotContain("李镕的老街故事");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", article, "--date", "2022-07-13")).isZero();
+    assertThat(out.toString()).startsWith("东港晨报  2022-07-13");
+  }
+
+  @Test
+  void aPageOrArticleGetsOnlyTheWarningsAboutIt() {
+    String index = server.url("/paperindex.htm").toString();
+    String missing = "content_202.htm";
+    String misdeclared = "content_402.htm: declared gb2312";
+
+    assertThat(run("dump", "--source", index, "--page", "03")).isZero();
+    assertThat(err.toString()).doesNotContain("warning");
+
+    assertThat(run("dump", "--source", index, "--page", "02")).isZero();
+    assertThat(err.toString()).contains(missing).doesNotContain(misdeclared);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", index, "--article", "content_402")).isZero();
+    assertThat(err.toString()).contains(misdeclared).doesNotContain(missing);
+
+    err.getBuffer().setLength(0);
+    assertThat(run("dump", "--source", index, "--article", "content_401")).isZero();
+    assertThat(err.toString()).doesNotContain("warning");
+  }
+
+  @Test
   void aSourceNamedInTheConfigUsesItsProfile() throws IOException {
     Files.writeString(dataDir.resolve("config.toml"), """
         [sources.donggang]

@@ -3,7 +3,10 @@ package org.termpaper.source.founder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.Article;
@@ -93,11 +96,11 @@ class LayoutsTest {
 
   @Test
   void aHeadlineAScriptWritesIsRead() throws IOException {
-    String front = Sites.folder("rmrb/html/2023-02/10/nbs.D110000renmrb_01.htm");
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(java.nio.file.Path.of(front).toFile(),
-        "UTF-8", java.nio.file.Path.of(front).toUri().toString());
-    PageView view = PageParser.parse(doc, java.nio.file.Path.of(front).toUri(),
-        LocalDate.of(2023, 2, 10), SiteProfiles.builtIn().get("peoples-daily"));
+    Path front = Path.of(Sites.folder("rmrb/html/2023-02/10/nbs.D110000renmrb_01.htm"));
+    Document doc = Jsoup.parse(front.toFile(), "UTF-8", front.toUri().toString());
+    SiteProfile profile = SiteProfiles.builtIn().get("peoples-daily");
+    PageView view = PageParser.parse(doc, front.toUri(), LocalDate.of(2023, 2, 10), profile,
+        LinkScope.of(Sites.file("rmrb/"), profile));
     assertThat(view.headlines()).extracting(PageView.Headline::title)
         .containsExactly("春耕时节看农忙", "一条铁路带活一座山城");
   }

@@ -116,6 +116,9 @@ class SiteProfilesTest {
         .hasMessageContaining("urls.page").hasMessageContaining("(?<year>");
     Config loop = config("[profiles.a]\nbase = \"b\"\n[profiles.b]\nbase = \"a\"\n");
     assertThatThrownBy(() -> SiteProfiles.load(loop)).hasMessageContaining("loop");
+    Config huge = config("[profiles.z]\nconnections = 4294967297\n");
+    assertThatThrownBy(() -> SiteProfiles.load(huge)).isInstanceOf(ConfigException.class)
+        .hasMessageEndingWith("profile z: connections must be a whole number, not 4294967297");
     assertThatThrownBy(() -> SiteProfiles.builtIn().get("nope"))
         .isInstanceOf(TermpaperException.class).hasMessageContaining("founder-classic");
   }

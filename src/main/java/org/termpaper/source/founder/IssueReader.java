@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
 import org.termpaper.model.Article;
 import org.termpaper.model.Page;
 import org.termpaper.net.FetchException;
@@ -21,15 +22,17 @@ import org.termpaper.source.founder.PageView.PageLink;
  * and a warning; only when no start page loads does the whole read fail. Not thread-safe: one
  * reader per edition.
  */
-final class EditionReader {
+final class IssueReader {
   private final SiteProfile profile;
+  private final LinkScope scope;
   private final EditionCrawl crawl;
   private final Map<URI, CompletableFuture<Parsed<PageView>>> pages = new ConcurrentHashMap<>();
   private final Map<URI, CompletableFuture<Parsed<Article>>> articles =
       new ConcurrentHashMap<>();
 
-  private EditionReader(SiteProfile profile, EditionCrawl crawl) {
+  private IssueReader(SiteProfile profile, LinkScope scope, EditionCrawl crawl) {
     this.profile = profile;
+    this.scope = scope;
     this.crawl = crawl;
   }
 
@@ -49,10 +52,10 @@ final class EditionReader {
    *
    * @throws FetchException the failure of the first start page when none loads
    */
-  static Result read(Documents documents, SiteProfile profile, List<URI> starts, LocalDate date,
-      Progress progress) {
+  static Result read(Documents documents, SiteProfile profile, LinkScope scope,
+      List<URI> starts, LocalDate date, Progress progress) {
     try (EditionCrawl crawl = new EditionCrawl(documents, profile.connections(), progress)) {
-      return new EditionReader(profile, crawl).read(starts, date);
+      return new IssueReader(profile, scope, crawl).read(starts, date);
     }
   }
 
@@ -75,11 +78,16 @@ final class EditionReader {
     if (list.stream().noneMatch(p -> p.url().equals(firstUrl))) {
       list.add(0, first.self());
     }
+    List<String> warnings = new ArrayList<>();
+    if (first.morePages() || list.size() > PageParser.MAX_PAGES) {
+      list = list.subList(0, Math.min(list.size(), PageParser.MAX_PAGES));
+      warnings.add("the page list names more than " + PageParser.MAX_PAGES
+          + " pages; read the first " + list.size());
+    }
     // The other pages go into the queue before the first page's articles: on a slow link their
     // articles can then start early instead of after every article of the first page.
     list.forEach(link -> page(link.url(), date));
     first.headlines().forEach(this::article);
-    List<String> warnings = new ArrayList<>();
     List<Page> read = new ArrayList<>();
     for (PageLink link : list) {
       read.add(assemble(link, date, warnings));
@@ -135,17 +143,28 @@ final class EditionReader {
   private CompletableFuture<Parsed<PageView>> page(URI url, LocalDate date) {
     boolean start = pages.isEmpty();
     return pages.computeIfAbsent(url, key -> crawl.fetch(key, null).thenApply(text -> {
-      PageView view = PageParser.parse(text.html(), key, date, profile);
+      PageView view = PageParser.parse(inScope(text, key), key, date, profile, scope);
       if (!start) {
         view.headlines().forEach(this::article);
       }
-      return new Parsed<>(view, text.warnings());
+      List<String> warnings = new ArrayList<>(text.warnings());
+      warnings.addAll(view.warnings());
+      return new Parsed<>(view, warnings);
     }));
   }
 
   private CompletableFuture<Parsed<Article>> article(Headline headline) {
     return articles.computeIfAbsent(headline.url(), key ->
         crawl.fetch(key, headline.mirrorFile()).thenApply(text -> new Parsed<>(
-            ArticleParser.parse(text.html(), key, headline.title(), profile), text.warnings())));
+            ArticleParser.parse(inScope(text, key), key, headline.title(), profile, scope),
+            text.warnings())));
+  }
+
+  /** The document, unless the server redirected the request off the site. */
+  private Document inScope(Documents.Text text, URI asked) {
+    if (!scope.allows(Links.canonical(text.url()))) {
+      throw new FetchException(asked, 0, "redirected off the site, to " + text.url());
+    }
+    return text.html();
   }
 }

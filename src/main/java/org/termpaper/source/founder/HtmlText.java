@@ -3,7 +3,6 @@ package org.termpaper.source.founder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * white space of the source's formatting is folded, and a line break between two ideographs
  * disappears instead of becoming a space. Stateless.
  */
-final class Texts {
+final class HtmlText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "td", "th", "tr", "li", "ul",
       "ol", "dl", "dt", "dd", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
       "section", "article", "blockquote", "center", "pre", "figure", "figcaption", "header",
@@ -25,10 +24,8 @@ final class Texts {
       Pattern.compile("(?<=[\\p{IsHan}，。、；：？！”’」』）》])[ \\t]*[\\r\\n][\\s&&[^\\u3000]]*"
           + "(?=[\\p{IsHan}“‘「『（《])");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\f\\u00A0]+");
-  private static final Pattern SPACE_BETWEEN_HAN =
-      Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
 
-  private Texts() {}
+  private HtmlText() {}
 
   /** The paragraphs of {@code root}, skipping the elements in {@code skip}; may hold blanks. */
   static List<String> paragraphs(Element root, Set<Element> skip) {
@@ -54,15 +51,6 @@ final class Texts {
     }
     String joined = BREAK_BETWEEN_HAN.matcher(text).replaceAll("");
     return SPACES.matcher(joined).replaceAll(" ").strip();
-  }
-
-  /** A page name as printed with the padding between ideographs removed: 综 合 → 综合. */
-  static String foldHan(String text) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = SPACE_BETWEEN_HAN.matcher(fold(text).replace('\u3000', ' '));
-    return m.replaceAll("").strip();
   }
 
   private static void walk(Node node, Set<Element> skip, List<String> out, StringBuilder cur) {
