@@ -81,14 +81,23 @@ final class ArticlePane {
     return all.size();
   }
 
-  /** Draws a short notice, wrapped to the pane, in place of an article. */
-  void drawNotice(Canvas c, String notice) {
+  /**
+   * Draws short notices, each wrapped to the pane and a blank line apart, in place of an
+   * article, from its second row; returns the row after the last one drawn.
+   */
+  int drawNotice(Canvas c, String... notices) {
     int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, c.width() - 2 * MARGIN));
-    List<Line> wrapped = layout.wrap(notice, width, LineStyle.NOTICE);
-    for (int r = 0; r < wrapped.size() && r + 1 < c.height(); r++) {
-      c.text(MARGIN, r + 1, c.fit(wrapped.get(r).text(), c.width() - 2 * MARGIN),
-          theme.secondary());
+    int row = 1;
+    for (String notice : notices) {
+      for (Line line : layout.wrap(notice, width, LineStyle.NOTICE)) {
+        if (row < c.height()) {
+          c.text(MARGIN, row, c.fit(line.text(), c.width() - 2 * MARGIN), theme.secondary());
+        }
+        row++;
+      }
+      row++;
     }
+    return row;
   }
 
   private Style style(Line line) {

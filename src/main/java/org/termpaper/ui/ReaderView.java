@@ -1,5 +1,6 @@
 package org.termpaper.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.termpaper.layout.ArticleLayout;
@@ -60,7 +61,9 @@ final class ReaderView {
     Canvas body = all.sub(0, 1, grid.columns(), rows - 3);
     Edition edition = reader.edition();
     status.breadcrumb(all.sub(0, 0, grid.columns(), 1), reader);
-    if (edition == null) {
+    if (edition == null && reader.issues().startFailure() != null) {
+      startFailed(body, reader);
+    } else if (edition == null) {
       body.text(1, 1, texts.get("waiting"), theme.secondary());
     } else if (grid.columns() >= WIDE) {
       wide(body, reader, edition);
@@ -77,6 +80,16 @@ final class ReaderView {
     }
     status.status(all.sub(0, rows - 2, grid.columns(), 1), reader, activity);
     status.message(all.sub(0, rows - 1, grid.columns(), 1), reader, activity);
+  }
+
+  /** The first issue could not be loaded: says so, why, and what can be done. */
+  private void startFailed(Canvas body, Reader reader) {
+    LocalDate date = reader.issues().date();
+    String line = date == null ? texts.get("start.failed.newest")
+        : texts.get("start.failed", date);
+    body.text(1, 1, body.fit(line, body.width() - 2), theme.notice());
+    article.drawNotice(body.sub(0, 2, body.width(), body.height() - 2),
+        reader.issues().startFailure(), texts.get("start.failed.hint"));
   }
 
   private void wide(Canvas body, Reader reader, Edition edition) {

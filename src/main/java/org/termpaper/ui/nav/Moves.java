@@ -2,6 +2,7 @@ package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
@@ -33,13 +34,21 @@ final class Moves {
   }
 
   /**
-   * The issue after (or before) {@code edition} by the calendar, which skips the days without
-   * one; by the edition's own neighbours while the calendar is unknown or empty.
+   * The issue after (or before) {@code edition}, or {@code date} while no edition is shown, by
+   * the calendar, which skips the days without one and those in {@code skipped}; by the
+   * edition's own neighbours while the calendar is unknown or empty.
    */
-  static Optional<LocalDate> issue(IssueCalendar calendar, Edition edition, boolean later) {
-    LocalDate date = edition.date();
-    if (calendar != null && !calendar.isEmpty()) {
-      return later ? calendar.after(date) : calendar.before(date);
+  static Optional<LocalDate> issue(IssueCalendar calendar, Edition edition, LocalDate date,
+      boolean later, Set<LocalDate> skipped) {
+    if (calendar != null && !calendar.isEmpty() && date != null) {
+      Optional<LocalDate> next = later ? calendar.after(date) : calendar.before(date);
+      while (next.isPresent() && skipped.contains(next.get())) {
+        next = later ? calendar.after(next.get()) : calendar.before(next.get());
+      }
+      return next;
+    }
+    if (edition == null) {
+      return Optional.empty();
     }
     return Optional.ofNullable(later ? edition.nextIssue() : edition.previousIssue());
   }

@@ -2,7 +2,6 @@ package org.termpaper.ui.nav;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
@@ -45,8 +44,7 @@ public final class Overlays {
   }
 
   void openCalendar() {
-    Edition edition = reader.edition();
-    day = new CalendarCursor(edition.date());
+    day = new CalendarCursor(reader.issues().date());
     reader.mode(Mode.CALENDAR);
   }
 
@@ -118,7 +116,7 @@ public final class Overlays {
     if (text.isBlank()) {
       return;
     }
-    int year = reader.edition().date().getYear();
+    int year = reader.issues().date().getYear();
     DateInput.parse(text, year).ifPresentOrElse(this::goTo,
         () -> reader.say(Note.of(Kind.BAD_DATE, text.strip())));
   }

@@ -34,6 +34,7 @@ public final class Reader {
   private Mode mode = Mode.READING;
   private Note note;
   private boolean quit;
+  private boolean interrupted;
 
   /** A reader with {@code keys} that loads both neighbouring issues ahead. */
   public Reader(KeyMap keys) {
@@ -116,6 +117,11 @@ public final class Reader {
     return quit;
   }
 
+  /** True when the reader left with Ctrl-C, which a shell expects to end with status 130. */
+  public boolean interrupted() {
+    return interrupted;
+  }
+
   /** The 1-based number of the open article in the whole edition, or 0 when none is open. */
   public int articleNumber() {
     return place.articleNumber();
@@ -175,13 +181,18 @@ public final class Reader {
     return true;
   }
 
-  /** The wanted issue could not be loaded: say why and stay where the reader was. */
+  /**
+   * The wanted issue could not be loaded: say why and stay where the reader was; the next
+   * {@code <} or {@code >} goes on past it. When it was the first issue, the reader is at the
+   * date asked for, from which the calendar, {@code g}, {@code <} and {@code >} work.
+   */
   public void issueFailed(LocalDate date, String reason) {
-    if (!issues.failed(date)) {
+    if (!issues.failed(date, reason)) {
       return;
     }
     search.forgetPending();
-    note = Note.of(Kind.LOAD_FAILED, date == null ? "" : date, reason);
+    note = date == null ? Note.of(Kind.LOAD_NEWEST_FAILED, reason)
+        : Note.of(Kind.LOAD_FAILED, date, reason);
   }
 
   // ---- keys
@@ -190,6 +201,7 @@ public final class Reader {
   public void key(String key) {
     if (key.equals(Keys.ctrl('c'))) {
       quit = true;
+      interrupted = true;
       return;
     }
     switch (mode) {
@@ -213,8 +225,9 @@ public final class Reader {
 
   /** Does {@code action} in the reading view. */
   public void act(Action action) {
-    if (issues.shown() == null && !isAlwaysOn(action)) {
-      note = Note.of(Kind.NOT_READY);
+    if (issues.shown() == null && !isAlwaysOn(action)
+        && !(issues.date() != null && isIssueMove(action))) {
+      note = Note.of(issues.date() == null ? Kind.NOT_READY : Kind.NO_ISSUE_SHOWN);
       return;
     }
     switch (action) {
@@ -248,6 +261,12 @@ public final class Reader {
     return action == Action.BACK || action == Action.QUIT || action == Action.HELP;
   }
 
+  /** What works with no issue shown, from the date the first one failed on. */
+  private static boolean isIssueMove(Action action) {
+    return action == Action.NEXT_ISSUE || action == Action.PREVIOUS_ISSUE
+        || action == Action.CALENDAR || action == Action.GO_TO_DATE;
+  }
+
   /** {@code n}: the next search result while there are results, else the next article. */
   private void nextArticle() {
     if (search.stepping()) {
@@ -266,8 +285,16 @@ public final class Reader {
   }
 
   private void otherIssue(boolean later) {
-    issues.neighbour(later).ifPresentOrElse(this::want,
-        () -> note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE));
+    Optional<LocalDate> next = issues.neighbour(later);
+    if (next.isEmpty()) {
+      note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE);
+      return;
+    }
+    want(next.get());
+    Optional<LocalDate> skipped = issues.nextInCalendar(later);
+    if (note != null && skipped.isPresent() && issues.hasFailed(skipped.get())) {
+      note = Note.of(Kind.SKIPPED, skipped.get(), next.get());
+    }
   }
 
   private void back() {

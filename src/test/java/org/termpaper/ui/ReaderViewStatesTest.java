@@ -1,0 +1,49 @@
+package org.termpaper.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.termpaper.layout.ArticleLayout;
+import org.termpaper.text.ColumnWidth;
+import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Reader;
+import org.termpaper.ui.term.Grid;
+import org.termpaper.ui.term.Palette;
+
+/** Screens of the states a new reader meets: a first issue that failed, a window too small. */
+class ReaderViewStatesTest {
+  private static final ColumnWidth WIDTH = new ColumnWidth(false);
+  private static final LocalDate GAP = LocalDate.of(2022, 7, 12);
+
+  private final Reader reader = new Reader(KeyMap.defaults());
+
+  private List<String> draw(int columns, int rows, Activity activity) {
+    Grid grid = new Grid(WIDTH, columns, rows);
+    new ReaderView(Texts.of("en"), Theme.of(Palette.COLOR), KeyMap.defaults(),
+        new ArticleLayout(WIDTH)).draw(grid, reader, activity);
+    return ReaderView.rows(grid).stream().map(String::stripTrailing).toList();
+  }
+
+  private List<String> draw(int columns, int rows) {
+    return draw(columns, rows, Activity.idle(true));
+  }
+
+  private void loaded() {
+    reader.calendarLoaded(Fixtures.CALENDAR);
+    reader.issueLoaded(null, Fixtures.edition());
+  }
+
+  @Test
+  void aFirstIssueThatFailedIsSaidInTheBodyWithItsReasonAndWhatToDo() {
+    reader.start(GAP);
+    reader.calendarLoaded(Fixtures.CALENDAR);
+    reader.issueFailed(GAP, "no issue of 2022-07-12 at bundled:sample");
+    List<String> rows = draw(80, 24);
+    assertThat(rows.get(2)).isEqualTo(" Could not load the issue of 2022-07-12.");
+    assertThat(String.join("\n", rows)).contains("no issue of 2022-07-12 at bundled:sample")
+        .contains("Press c for the calendar").doesNotContain("Loading…");
+    assertThat(rows.get(23)).startsWith("Could not load 2022-07-12: ");
+  }
+}
