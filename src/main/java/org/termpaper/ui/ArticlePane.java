@@ -1,5 +1,6 @@
 package org.termpaper.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.Line;
@@ -21,6 +22,7 @@ final class ArticlePane {
   static final int MEASURE = 80;
 
   private final ArticleLayout layout;
+  private final Texts texts;
   private final Theme theme;
   private Article laidOut;
   private int laidOutWidth;
@@ -29,8 +31,9 @@ final class ArticlePane {
   private List<String> markedTerms = List.of();
   private List<Span> marks = List.of();
 
-  ArticlePane(ArticleLayout layout, Theme theme) {
+  ArticlePane(ArticleLayout layout, Texts texts, Theme theme) {
     this.layout = layout;
+    this.texts = texts;
     this.theme = theme;
   }
 
@@ -38,11 +41,27 @@ final class ArticlePane {
   List<Line> lines(Article article, int paneWidth) {
     int width = Math.max(ArticleLayout.MIN_WIDTH, Math.min(MEASURE, paneWidth - 2 * MARGIN));
     if (article != laidOut || width != laidOutWidth) {
-      lines = layout.layout(article, width);
+      lines = laidOut(article, width);
       laidOut = article;
       laidOutWidth = width;
     }
     return lines;
+  }
+
+  /**
+   * The layout of {@code article}; one whose body could not be read says why in the UI's
+   * language where the body would be, instead of the layout's own notice.
+   */
+  private List<Line> laidOut(Article article, int width) {
+    if (!article.isUnavailable()) {
+      return layout.layout(article, width);
+    }
+    Article read = new Article(article.id(), article.url(), article.preTitle(), article.title(),
+        article.subtitle(), article.author(), article.paragraphs(), article.figures(), null);
+    List<Line> all = new ArrayList<>(layout.layout(read, width));
+    all.addAll(layout.wrap(texts.get("article.unavailable", article.unavailable()), width,
+        LineStyle.NOTICE));
+    return List.copyOf(all);
   }
 
   /**

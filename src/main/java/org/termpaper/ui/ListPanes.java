@@ -38,7 +38,8 @@ final class ListPanes {
       if (at) {
         c.fill(r, focused ? theme.cursor() : theme.text());
       }
-      String count = texts.get("articles.count", page.articles().size());
+      String count = page.isUnavailable() && page.articles().isEmpty()
+          ? texts.get("page.unavailable") : texts.get("articles.count", page.articles().size());
       int countAt = c.width() - c.columns(count) - 1;
       c.text(0, r, at ? ">" : " ", style);
       c.text(2, r, c.fit(page.label(), countAt - 3), style);

@@ -41,7 +41,7 @@ final class ReaderView {
     this.texts = texts;
     this.theme = theme;
     this.lists = new ListPanes(texts, theme);
-    this.article = new ArticlePane(layout, theme);
+    this.article = new ArticlePane(layout, texts, theme);
     this.overlays = new OverlayPanes(texts, theme, keys);
     this.results = new ResultsPane(texts, theme);
     this.status = new StatusLine(texts, theme);
@@ -131,13 +131,19 @@ final class ReaderView {
       return;
     }
     Page page = edition.pages().get(reader.page());
+    if (page.isUnavailable() && page.articles().isEmpty()) {
+      article.drawNotice(c, texts.get("page.unavailable.why", page.unavailable()));
+      return;
+    }
     lists.articles(c, page, reader.page(), reader.cursor(), focused);
   }
 
   private void drawArticle(Canvas c, Reader reader, Edition edition, int listRows) {
     if (reader.open().isEmpty()) {
       reader.viewport(listRows, c.height(), 0);
-      article.drawNotice(c, texts.get("article.none"));
+      Page page = edition.pages().isEmpty() ? null : edition.pages().get(reader.page());
+      article.drawNotice(c, page != null && page.isUnavailable() && page.articles().isEmpty()
+          ? texts.get("page.unavailable.why", page.unavailable()) : texts.get("article.none"));
       return;
     }
     ArticlePosition at = reader.open().get();

@@ -3,10 +3,15 @@ package org.termpaper.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.termpaper.layout.ArticleLayout;
+import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
 import org.termpaper.text.ColumnWidth;
+import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.KeyMap;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.Grid;
@@ -45,5 +50,36 @@ class ReaderViewStatesTest {
     assertThat(String.join("\n", rows)).contains("no issue of 2022-07-12 at bundled:sample")
         .contains("Press c for the calendar").doesNotContain("Loading…");
     assertThat(rows.get(23)).startsWith("Could not load 2022-07-12: ");
+  }
+
+  @Test
+  void anUnreadablePageIsMarkedInTheListAndItsReasonShownWhenOpened() {
+    reader.calendarLoaded(Fixtures.CALENDAR);
+    Edition edition = Fixtures.edition();
+    List<Page> pages = new ArrayList<>(edition.pages());
+    pages.set(1, new Page("02", "综合", null, null, List.of(), "HTTP 404 for node_2.htm"));
+    reader.issueLoaded(null, edition.withPages(pages));
+    assertThat(draw(80, 24).get(2)).startsWith("  第02版 综合").endsWith("(unavailable)");
+    reader.key("]");
+    reader.key(Keys.ENTER);
+    assertThat(String.join("\n", draw(80, 24)))
+        .contains("This page could not be read: HTTP 404 for node_2.htm")
+        .doesNotContain("(no articles on this page)");
+    assertThat(String.join("\n", draw(160, 48)))
+        .contains("This page could not be read: HTTP 404 for node_2.htm");
+  }
+
+  @Test
+  void anUnreadableArticleSaysWhyInTheLanguageOfTheUi() {
+    reader.calendarLoaded(Fixtures.CALENDAR);
+    Edition edition = Fixtures.edition();
+    List<Page> pages = new ArrayList<>(edition.pages());
+    pages.set(0, new Page("01", "要闻", null, null, List.of(new Article("a1", null, null,
+        "标题", null, null, List.of(), List.of(), "HTTP 500"))));
+    reader.issueLoaded(null, edition.withPages(pages));
+    reader.key("n");
+    String screen = String.join("\n", draw(80, 24));
+    assertThat(screen).contains("The text of this article could not be read: HTTP 500")
+        .doesNotContain("unavailable:");
   }
 }
