@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.ui.nav.Action;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Overlays;
 import org.termpaper.ui.term.Style;
 
 /**
@@ -48,14 +49,24 @@ final class OverlayPanes {
     return lines;
   }
 
-  /** Draws the help over the whole of {@code c} from line {@code scroll}. */
-  void help(Canvas c, int scroll) {
+  /**
+   * Draws the help over the whole of {@code c} from the line {@code help} is scrolled to, and,
+   * when lines are below, a last row that says there is more and how to see it.
+   */
+  void help(Canvas c, Overlays help) {
     c.clear();
     c.fill(0, theme.headingFocused());
-    c.text(1, 0, texts.get("help.title"), theme.headingFocused());
+    c.text(1, 0, c.fit(texts.get("help.title"), c.width() - 1), theme.headingFocused());
     List<String> lines = helpLines();
-    for (int r = 1; r < c.height() && scroll + r - 1 < lines.size(); r++) {
-      c.text(0, r, lines.get(scroll + r - 1), theme.text());
+    int scroll = help.helpScroll();
+    boolean more = help.helpHasMore();
+    int last = more ? c.height() - 1 : c.height();
+    for (int r = 1; r < last && scroll + r - 1 < lines.size(); r++) {
+      c.text(0, r, c.fit(lines.get(scroll + r - 1), c.width()), theme.text());
+    }
+    if (more) {
+      c.text(1, c.height() - 1, c.fit(texts.get("help.more"), c.width() - 1),
+          theme.secondary());
     }
   }
 

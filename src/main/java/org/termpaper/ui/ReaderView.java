@@ -71,8 +71,10 @@ final class ReaderView {
       narrow(body, reader, edition);
     }
     if (reader.mode() == Mode.HELP) {
-      reader.overlays().helpViewport(overlays.helpLines().size() + 1, body.height());
-      overlays.help(body, reader.overlays().helpScroll());
+      int lines = overlays.helpLines().size();
+      int textRows = body.height() - 1;
+      reader.overlays().helpViewport(lines, lines > textRows ? textRows - 1 : textRows);
+      overlays.help(body, reader.overlays());
     } else if (reader.mode() == Mode.CALENDAR) {
       overlays.calendar(body, reader.issues().calendar(), reader.overlays().day().day());
     } else if (reader.mode() == Mode.RESULTS && reader.search().results().isPresent()) {

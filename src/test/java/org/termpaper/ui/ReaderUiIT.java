@@ -126,9 +126,9 @@ class ReaderUiIT {
     keys("g", "1028", "Enter");
     see("澄湾晨报 2026-10-28");
     keys("?");
-    assertThat(see("Keys (any other key closes)")).contains("next article");
-    keys("x");
-    see("the help closed", s -> !s.contains("Keys (any other key closes)"));
+    assertThat(see("Keys (j k Space scroll")).contains("next article");
+    keys("q");
+    see("the help closed", s -> !s.contains("Keys (j k Space scroll"));
     resize(80, 24);
     String narrow = see("the narrow layout", s -> !s.contains("│") && s.contains("第01版 要闻"));
     assertThat(narrow.lines().count()).isEqualTo(24);

@@ -13,6 +13,7 @@ import org.termpaper.model.Page;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.KeyMap;
+import org.termpaper.ui.nav.Mode;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.Grid;
 import org.termpaper.ui.term.Palette;
@@ -81,5 +82,23 @@ class ReaderViewStatesTest {
     String screen = String.join("\n", draw(80, 24));
     assertThat(screen).contains("The text of this article could not be read: HTTP 500")
         .doesNotContain("unavailable:");
+  }
+
+  @Test
+  void theHelpAt80x24SaysThereIsMoreAndScrollsToItsLastLine() {
+    loaded();
+    reader.key("?");
+    List<String> first = draw(80, 24);
+    assertThat(first.get(21)).startsWith(" — more below");
+    assertThat(String.join("\n", first)).doesNotContain("goes back to them");
+    reader.key(Keys.SPACE);
+    reader.key(Keys.SPACE);
+    List<String> end = draw(80, 24);
+    assertThat(end.get(20)).contains("In an article opened from the results, q goes back");
+    assertThat(String.join("\n", end)).doesNotContain("more below");
+    reader.key("x");
+    assertThat(reader.mode()).isEqualTo(Mode.HELP);
+    reader.key(Keys.ESC);
+    assertThat(reader.mode()).isEqualTo(Mode.READING);
   }
 }

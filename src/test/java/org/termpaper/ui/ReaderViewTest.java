@@ -132,7 +132,7 @@ class ReaderViewTest {
   void theHelpListsEveryKeyAsBound() {
     Grid grid = draw(80, 24, "en", "?");
     List<String> rows = text(grid);
-    assertThat(rows.get(1)).isEqualTo(" Keys (any other key closes)");
+    assertThat(rows.get(1)).isEqualTo(" Keys (j k Space scroll, q or Esc closes)");
     assertThat(rows.get(2))
         .isEqualTo("  n                  next article (next result after a search)");
     assertThat(rows).contains("  ]                  next page", "  >                  next issue",
@@ -144,7 +144,7 @@ class ReaderViewTest {
   void theHelpAt160x48InChineseShowsAllOfIt() {
     Grid grid = draw(160, 48, "zh", "?");
     List<String> rows = text(grid);
-    assertThat(rows.get(1)).isEqualTo(" 按键（按其他键关闭）");
+    assertThat(rows.get(1)).isEqualTo(" 按键（j k 空格 滚动，q 或 Esc 关闭）");
     assertThat(rows).contains("  c                  日历", "  q Esc              返回；在版面列表退出");
     assertThat(rows).anyMatch(r -> r.startsWith("  日历中：方向键"));
     assertFits(grid);

@@ -13,15 +13,17 @@ import org.termpaper.ui.nav.Note.Kind;
  * <p>Their keys are fixed by DESIGN.md §3 rather than rebindable: in the calendar arrows or
  * {@code h j k l} move, {@code <} {@code >} change month, Enter opens and Esc or {@code q}
  * closes; a prompt takes text until Enter or Esc, and Tab in the search prompt switches its
- * scope ({@link Searching}); the help closes on any key but scrolling, back to where it was
- * opened: the reading view, the calendar or the results of a search, in each of which {@code ?}
- * opens it.
+ * scope ({@link Searching}); the help scrolls by line and by screen and closes on Esc,
+ * {@code q} or {@code ?}, back to where it was opened: the reading view, the calendar or the
+ * results of a search, in each of which {@code ?} opens it.
  */
 public final class Overlays {
   private final Reader reader;
   private CalendarCursor day;
   private Prompt prompt = new Prompt();
   private int helpScroll;
+  private int helpRows = 1;
+  private int helpLines;
   private Mode underHelp = Mode.READING;
 
   Overlays(Reader reader) {
@@ -62,18 +64,34 @@ public final class Overlays {
 
   void help(String key) {
     switch (key) {
-      case Keys.DOWN, "j" -> helpScroll++;
-      case Keys.UP, "k" -> helpScroll = Math.max(0, helpScroll - 1);
-      default -> {
+      case Keys.DOWN, "j", Keys.ENTER -> scrollHelp(1);
+      case Keys.UP, "k" -> scrollHelp(-1);
+      case Keys.SPACE, Keys.PAGE_DOWN -> scrollHelp(Math.max(1, helpRows - 1));
+      case Keys.PAGE_UP, "b" -> scrollHelp(-Math.max(1, helpRows - 1));
+      case Keys.HOME -> scrollHelp(Integer.MIN_VALUE / 2);
+      case Keys.END -> scrollHelp(Integer.MAX_VALUE / 2);
+      case Keys.ESC, "q", "?" -> {
         helpScroll = 0;
         reader.mode(underHelp);
       }
+      default -> { }
     }
+  }
+
+  private void scrollHelp(int delta) {
+    helpScroll = Math.max(0, Math.min(helpScroll + delta, helpLines - helpRows));
   }
 
   /** Keeps the help's scroll within {@code lines} of text on {@code rows} rows. */
   public void helpViewport(int lines, int rows) {
-    helpScroll = Math.max(0, Math.min(helpScroll, lines - rows));
+    helpLines = lines;
+    helpRows = Math.max(1, rows);
+    helpScroll = Math.max(0, Math.min(helpScroll, lines - helpRows));
+  }
+
+  /** True when the help has lines below those on screen. */
+  public boolean helpHasMore() {
+    return helpScroll + helpRows < helpLines;
   }
 
   void calendar(String key) {

@@ -155,7 +155,7 @@ class OverlaysTest {
   }
 
   @Test
-  void questionMarkInTheResultsListShowsTheHelpAndAnyKeyGoesBackToTheList() {
+  void questionMarkInTheResultsListShowsTheHelpAndQGoesBackToTheList() {
     press("/", Keys.TAB, "老", "街", Keys.ENTER);
     SearchRequest asked = reader.search().take();
     reader.search().found(asked.serial(), List.of(new Result(new Hit(Fixtures.DAY,
@@ -163,6 +163,8 @@ class OverlaysTest {
     press("?");
     assertThat(reader.mode()).isEqualTo(Mode.HELP);
     press("j", "x");
+    assertThat(reader.mode()).as("other keys do not close the help").isEqualTo(Mode.HELP);
+    press("q");
     assertThat(reader.mode()).isEqualTo(Mode.RESULTS);
     assertThat(reader.search().results()).isPresent();
     press(Keys.ENTER);
@@ -170,13 +172,13 @@ class OverlaysTest {
   }
 
   @Test
-  void questionMarkInTheCalendarShowsTheHelpAndAnyKeyGoesBackToTheCalendar() {
+  void questionMarkInTheCalendarShowsTheHelpAndQGoesBackToTheCalendar() {
     press("c", "l", "?");
     assertThat(reader.mode()).isEqualTo(Mode.HELP);
     press("q");
     assertThat(reader.mode()).isEqualTo(Mode.CALENDAR);
     assertThat(day()).isEqualTo(LocalDate.of(2022, 7, 15));
-    press(Keys.ESC, "?", "x");
+    press(Keys.ESC, "?", "?");
     assertThat(reader.mode()).isEqualTo(Mode.READING);
   }
 }
