@@ -51,10 +51,10 @@ final class ReaderView {
   void draw(Grid grid, Reader reader, Activity activity) {
     grid.clear();
     Canvas all = Canvas.of(grid);
-    if (grid.columns() < MIN_COLUMNS || grid.rows() < MIN_ROWS) {
-      String text = all.fit(texts.get("too.small", grid.columns(), grid.rows()), grid.columns());
-      all.text(Math.max(0, (grid.columns() - all.columns(text)) / 2), grid.rows() / 2, text,
-          theme.notice());
+    boolean small = grid.columns() < MIN_COLUMNS || grid.rows() < MIN_ROWS;
+    reader.tooSmall(small);
+    if (small) {
+      tooSmall(all, grid.columns(), grid.rows());
       return;
     }
     int rows = grid.rows();
@@ -82,6 +82,27 @@ final class ReaderView {
     }
     status.status(all.sub(0, rows - 2, grid.columns(), 1), reader, activity);
     status.message(all.sub(0, rows - 1, grid.columns(), 1), reader, activity);
+  }
+
+  /** Says, wrapped by words and centred, that the window is too small and what it needs. */
+  private void tooSmall(Canvas all, int columns, int rows) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String word : texts.get("too.small", columns, rows, MIN_COLUMNS, MIN_ROWS)
+        .split(" ")) {
+      String longer = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && all.columns(longer) > columns) {
+        lines.add(line);
+        longer = word;
+      }
+      line = longer;
+    }
+    lines.add(line);
+    int top = Math.max(0, (rows - lines.size()) / 2);
+    for (int i = 0; i < lines.size() && top + i < rows; i++) {
+      String text = all.fit(lines.get(i), columns);
+      all.text(Math.max(0, (columns - all.columns(text)) / 2), top + i, text, theme.notice());
+    }
   }
 
   /** The first issue could not be loaded: says so, why, and what can be done. */

@@ -101,4 +101,27 @@ class ReaderViewStatesTest {
     reader.key(Keys.ESC);
     assertThat(reader.mode()).isEqualTo(Mode.READING);
   }
+
+  @Test
+  void aWindowTooSmallSaysSoWholeDownTo20x5AndIgnoresKeysButQ() {
+    loaded();
+    List<String> rows = draw(30, 10);
+    assertThat(String.join(" ", rows.stream().map(String::strip).filter(r -> !r.isEmpty())
+        .toList())).isEqualTo("Window too small: 30x10; needs 40x12. q quits.");
+    String tiny = String.join(" ", draw(20, 5).stream().map(String::strip)
+        .filter(r -> !r.isEmpty()).toList());
+    assertThat(tiny).isEqualTo("Window too small: 20x5; needs 40x12. q quits.");
+    reader.key("n");
+    reader.key(Keys.TAB);
+    reader.key("?");
+    assertThat(reader.open()).isEmpty();
+    assertThat(reader.mode()).isEqualTo(Mode.READING);
+    assertThat(reader.quit()).isFalse();
+    draw(80, 24);
+    reader.key("n");
+    assertThat(reader.open()).isPresent();
+    draw(20, 5);
+    reader.key("q");
+    assertThat(reader.quit()).isTrue();
+  }
 }

@@ -153,7 +153,8 @@ class ReaderViewTest {
   @Test
   void belowFortyByTwelveItSaysTheWindowIsTooSmall() {
     Grid grid = draw(39, 12, "en");
-    assertThat(text(grid).get(6).strip()).isEqualTo("Window too small: 39x12, need 40x12");
+    assertThat(text(grid).get(5).strip()).isEqualTo("Window too small: 39x12; needs 40x12. q");
+    assertThat(text(grid).get(6).strip()).isEqualTo("quits.");
     assertFits(grid);
   }
 

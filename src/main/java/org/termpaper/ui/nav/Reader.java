@@ -35,6 +35,7 @@ public final class Reader {
   private Note note;
   private boolean quit;
   private boolean interrupted;
+  private boolean tooSmall;
 
   /** A reader with {@code keys} that loads both neighbouring issues ahead. */
   public Reader(KeyMap keys) {
@@ -138,6 +139,14 @@ public final class Reader {
   }
 
   /**
+   * The window is too small to draw the reader in (or big enough again): meanwhile every key is
+   * ignored but those that leave, {@code q}, Esc and Ctrl-C, so that nothing moves unseen.
+   */
+  public void tooSmall(boolean small) {
+    tooSmall = small;
+  }
+
+  /**
    * The first match of the search in the open article is on line {@code line} of its layout, or
    * -1 for none. An article a search has just opened scrolls so that the line is in view, a third
    * of the way down, unless it is on the first screen; called after {@link #viewport}.
@@ -202,6 +211,10 @@ public final class Reader {
     if (key.equals(Keys.ctrl('c'))) {
       quit = true;
       interrupted = true;
+      return;
+    }
+    if (tooSmall) {
+      quit = key.equals(Keys.ESC) || key.equals("q");
       return;
     }
     switch (mode) {
