@@ -28,7 +28,8 @@ final class StatusLine {
     }
     StringBuilder crumb = new StringBuilder(edition.paper().name()).append(' ')
         .append(edition.date());
-    boolean inPage = reader.focus() != Focus.PAGES || reader.open().isPresent();
+    boolean wide = c.width() >= ReaderView.WIDE;
+    boolean inPage = reader.focus() != Focus.PAGES || wide && reader.open().isPresent();
     if (inPage && !edition.pages().isEmpty()) {
       crumb.append(" › ").append(edition.pages().get(reader.page()).label());
     }
@@ -83,9 +84,11 @@ final class StatusLine {
       c.text(0, 0, c.fit(texts.note(reader.note().get()), c.width()), theme.notice());
       return;
     }
-    Article open = reader.edition() != null && reader.open().isPresent()
+    boolean shown = c.width() >= ReaderView.WIDE || reader.focus() == Focus.ARTICLE;
+    Article open = reader.edition() != null && reader.open().isPresent() && shown
         ? reader.edition().article(reader.open().get()) : null;
-    String hint = texts.get("hint");
+    String hint = texts.get(reader.focus() == Focus.PAGES
+        ? "hint.top" : "hint");
     if (open != null && open.url() != null) {
       hint = hint + "  " + open.url();
     }

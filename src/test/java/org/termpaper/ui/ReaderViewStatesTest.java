@@ -124,4 +124,20 @@ class ReaderViewStatesTest {
     reader.key("q");
     assertThat(reader.quit()).isTrue();
   }
+
+  @Test
+  void inOnePaneTheBreadcrumbAndFooterFollowThePaneShown() {
+    loaded();
+    reader.key("n");
+    List<String> article = draw(80, 24);
+    assertThat(article.get(0)).contains("第01版 要闻 › 前三季度我市经济稳中有进");
+    reader.key("q");
+    List<String> list = draw(80, 24);
+    assertThat(list.get(0)).endsWith("第01版 要闻").doesNotContain("前三季度");
+    assertThat(list.get(23)).isEqualTo("? help  q back");
+    reader.key("q");
+    List<String> top = draw(80, 24);
+    assertThat(top.get(0)).isEqualTo(" 示例晨报 2022-07-14");
+    assertThat(top.get(23)).isEqualTo("? help  q quit");
+  }
 }

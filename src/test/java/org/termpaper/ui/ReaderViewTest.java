@@ -53,7 +53,7 @@ class ReaderViewTest {
     assertThat(rows.get(3)).startsWith("  第03版 淄博").endsWith("(1)");
     assertThat(rows.get(4)).startsWith("  第04版 副刊").endsWith("(1)");
     assertThat(rows.get(22)).startsWith(" 示例晨报  2022-07-14  第01版 要闻").endsWith("online");
-    assertThat(rows.get(23)).isEqualTo("? help  q back");
+    assertThat(rows.get(23)).isEqualTo("? help  q quit");
     assertThat(grid.style(0, 22)).isEqualTo(Style.REVERSE);
     assertFits(grid);
   }
