@@ -140,4 +140,13 @@ class ReaderViewStatesTest {
     assertThat(top.get(0)).isEqualTo(" 示例晨报 2022-07-14");
     assertThat(top.get(23)).isEqualTo("? help  q quit");
   }
+
+  @Test
+  void theDatePromptsExamplesAreOfTheIssueBeingRead() {
+    LocalDate day = LocalDate.of(2026, 10, 27);
+    reader.start(day);
+    reader.issueLoaded(day, Fixtures.edition(day));
+    reader.key("g");
+    assertThat(draw(80, 24).get(23)).startsWith("Go to date (2026-10-27 or 1027): ");
+  }
 }

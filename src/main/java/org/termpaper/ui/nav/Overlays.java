@@ -134,9 +134,10 @@ public final class Overlays {
     if (text.isBlank()) {
       return;
     }
-    int year = reader.issues().date().getYear();
-    DateInput.parse(text, year).ifPresentOrElse(this::goTo,
-        () -> reader.say(Note.of(Kind.BAD_DATE, text.strip())));
+    LocalDate at = reader.issues().date();
+    DateInput.parse(text, at.getYear()).ifPresentOrElse(this::goTo,
+        () -> reader.say(Note.of(Kind.BAD_DATE, text.strip(), at,
+            String.format("%02d%02d", at.getMonthValue(), at.getDayOfMonth()))));
   }
 
   /** Opens the issue of {@code date}, or says there is none and names the nearest ones. */

@@ -19,6 +19,14 @@ class DateInputTest {
   }
 
   @Test
+  void readsMonthAndDayWithADashAndFullWidthDigits() {
+    assertThat(DateInput.parse("10-28", 2026)).contains(LocalDate.of(2026, 10, 28));
+    assertThat(DateInput.parse("１０２８", 2026)).contains(LocalDate.of(2026, 10, 28));
+    assertThat(DateInput.parse("２０２６－１０－２８", 1999)).contains(LocalDate.of(2026, 10, 28));
+    assertThat(DateInput.parse("20261028", 1999)).contains(LocalDate.of(2026, 10, 28));
+  }
+
+  @Test
   void rejectsWhatIsNoDate() {
     assertThat(DateInput.parse("1332", 2022)).isEmpty();
     assertThat(DateInput.parse("2022-02-30", 2022)).isEmpty();

@@ -98,9 +98,9 @@ class OverlaysTest {
     press("g", "0", "7", "1", "6", Keys.ENTER);
     assertThat(reader.note().map(Note::kind)).contains(Kind.NO_ISSUE_ON);
     press("g", "x", "y", Keys.ENTER);
-    assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "xy"));
+    assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "xy", Fixtures.DAY, "0714"));
     press("g", "0", "2", "3", "0", Keys.ENTER);
-    assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "0230"));
+    assertThat(reader.note()).contains(Note.of(Kind.BAD_DATE, "0230", Fixtures.DAY, "0714"));
     assertThat(reader.issues().wanted()).isNull();
   }
 
