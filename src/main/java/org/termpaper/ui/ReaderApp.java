@@ -12,6 +12,7 @@ import org.termpaper.layout.ArticleLayout;
 import org.termpaper.model.Article;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.key.Keys;
+import org.termpaper.ui.nav.Action;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.KeyInput;
 import org.termpaper.ui.term.Screen;
@@ -63,6 +64,11 @@ final class ReaderApp {
     this.activity = Activity.idle(settings.online());
   }
 
+  /** True when the reader left with Ctrl-C, for the exit status 130 a shell expects. */
+  boolean interrupted() {
+    return reader.interrupted();
+  }
+
   /** Asks for a redraw at the terminal's new size. */
   void resized() {
     events.add(new Event.Resize());
@@ -105,7 +111,7 @@ final class ReaderApp {
   private void handle(Event event, Loader loader) {
     if (event instanceof Event.Key key) {
       if (KeyInput.END.equals(key.name())) {
-        reader.key(Keys.ctrl('c'));
+        reader.act(Action.QUIT);
       } else if (key.name() != null) {
         reader.key(key.name());
       }

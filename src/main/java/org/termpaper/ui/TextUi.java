@@ -20,6 +20,9 @@ import org.termpaper.ui.term.Tty;
  * such as Ctrl-C from outside or SIGTERM, through a shutdown hook.
  */
 public final class TextUi {
+  /** The exit status after Ctrl-C, 128 + SIGINT, as shells expect. */
+  public static final int INTERRUPTED = 130;
+
   private TextUi() {}
 
   /**
@@ -30,7 +33,7 @@ public final class TextUi {
    * {@code d} key and {@code archive} behind the all-issues search (and read when the source
    * cannot give an issue the archive holds). Problems before the UI starts (a bad setting in the
    * config file, no terminal), and a source that cannot be opened, go to {@code err} as one line,
-   * with exit code 1.
+   * with exit code 1; Ctrl-C ends with 130, after the terminal is given back.
    */
   public static int run(Supplier<EditionSource> source, boolean networkSource,
       Downloads downloads, ArchiveAccess archive, LocalDate date, Config config, boolean offline,
@@ -68,7 +71,7 @@ public final class TextUi {
         err.println("termpaper: " + fatal);
         return 1;
       }
-      return 0;
+      return app.interrupted() ? INTERRUPTED : 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;

@@ -158,15 +158,15 @@ class ReaderUiIT {
     keys("q");
     see("All archived issues, \"钟表摊\"");
     keys("C-c");
-    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
+    assertThat(see("DONE")).contains("EXIT=130").contains("icanon echo");
   }
 
   @Test
-  void ctrlCQuitsAndGivesTheTerminalBack() throws Exception {
+  void ctrlCQuitsWith130AndGivesTheTerminalBack() throws Exception {
     start(100, 30);
     see("第01版 要闻");
     keys("n", "C-c");
-    assertThat(see("DONE")).contains("EXIT=0").contains("icanon echo");
+    assertThat(see("DONE")).contains("EXIT=130").contains("icanon echo");
   }
 
   @Test

@@ -262,12 +262,14 @@ class ReaderTest {
     assertThat(reader.quit()).isFalse();
     press("q");
     assertThat(reader.quit()).isTrue();
+    assertThat(reader.interrupted()).isFalse();
   }
 
   @Test
   void ctrlCQuitsFromAnyMode() {
     press("g", "0", Keys.ctrl('c'));
     assertThat(reader.quit()).isTrue();
+    assertThat(reader.interrupted()).as("for the exit status 130").isTrue();
   }
 
   @Test
