@@ -70,10 +70,10 @@ final class StatusLine {
   void message(Canvas c, Reader reader, Activity activity) {
     Mode mode = reader.mode();
     if (mode == Mode.DATE_PROMPT || mode == Mode.SEARCH_PROMPT) {
-      LocalDate at = reader.issues().date() == null ? LocalDate.now() : reader.issues().date();
+      LocalDate day = reader.issues().date() == null ? LocalDate.now() : reader.issues().date();
       String label = texts.get(mode == Mode.DATE_PROMPT ? "prompt.date"
           : reader.search().scope() == Scope.ALL ? "prompt.search.all" : "prompt.search",
-          at, at.format(DateTimeFormatter.ofPattern("MMdd")));
+          day, day.format(DateTimeFormatter.ofPattern("MMdd")));
       String typed = reader.overlays().prompt().text();
       int room = c.width() - c.columns(label) - 2;
       while (c.columns(typed) > room && !typed.isEmpty()) {

@@ -122,8 +122,8 @@ class ReaderAppBytesTest {
     type(keys, "\u001b[C\r");
     until(s -> s.contains("No issue on 2022-07-15"));
     type(keys, "\u001b?");
-    until(s -> s.contains("Keys (any other key closes)"));
-    type(keys, "x\u0003");
+    until(s -> s.contains("Keys (j k Space scroll"));
+    type(keys, "q\u0003");
     ui.join(20_000);
     assertThat(ui.isAlive()).isFalse();
 

@@ -279,14 +279,17 @@ class ReaderTest {
   }
 
   @Test
-  void helpOpensOnQuestionMarkScrollsAndClosesOnAnyOtherKey() {
+  void helpOpensOnQuestionMarkScrollsAndClosesOnQ() {
     press("?");
     assertThat(reader.mode()).isEqualTo(Mode.HELP);
+    reader.overlays().helpViewport(30, 20);
     press("j", "j", "k");
     assertThat(reader.overlays().helpScroll()).isEqualTo(1);
     reader.overlays().helpViewport(30, 30);
     assertThat(reader.overlays().helpScroll()).isZero();
     press("x");
+    assertThat(reader.mode()).isEqualTo(Mode.HELP);
+    press("q");
     assertThat(reader.mode()).isEqualTo(Mode.READING);
     assertThat(reader.open()).isEmpty();
   }
