@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.termpaper.ui.nav.Note;
 
 /**
@@ -16,6 +18,7 @@ import org.termpaper.ui.nav.Note;
  * {@code texts_LANG.properties}. Immutable and thread-safe.
  */
 public final class Texts {
+  private static final Pattern PLURAL = Pattern.compile("\\{(\\d)\\?([^|}]*)\\|([^}]*)}");
   private final String language;
   private final Properties words;
 
@@ -55,12 +58,20 @@ public final class Texts {
     return language;
   }
 
-  /** The text of {@code key} with {@code {0}}, {@code {1}}… filled in. */
+  /**
+   * The text of {@code key} with {@code {0}}, {@code {1}}… filled in, and
+   * {@code {1?part|parts}} as the first word when argument 1 is 1, else the second.
+   */
   public String get(String key, Object... args) {
     String text = words.getProperty(key);
     if (text == null) {
       throw new IllegalArgumentException("no UI text '" + key + "'");
     }
+    text = PLURAL.matcher(text).replaceAll(m -> {
+      int i = Integer.parseInt(m.group(1));
+      boolean one = i < args.length && String.valueOf(args[i]).equals("1");
+      return Matcher.quoteReplacement(one ? m.group(2) : m.group(3));
+    });
     for (int i = 0; i < args.length; i++) {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));
     }

@@ -76,7 +76,7 @@ class ReaderAppDownloadTest {
     type(keys, "d");
     until("Saved 2022-07-14 for offline reading: 4 articles.");
     type(keys, "d");
-    until("Saved 2022-07-14 with 1 part(s) missing");
+    until("Saved 2022-07-14 with 1 part missing");
     type(keys, "\u0003");
     ui.join(20_000);
 

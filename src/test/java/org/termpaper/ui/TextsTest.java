@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.termpaper.ui.nav.Note;
+import org.termpaper.ui.nav.Note.Kind;
 import org.termpaper.ui.term.Palette;
 import org.termpaper.ui.term.Style;
 
@@ -41,5 +42,15 @@ class TextsTest {
     assertThat(Palette.of(Map.of("TERM", "xterm", "NO_COLOR", ""))).isEqualTo(Palette.COLOR);
     assertThat(Palette.of(Map.of("TERM", "vt100")).sgr(Style.DIM)).isEqualTo("\u001b[0m");
     assertThat(Theme.of(Palette.NO_COLOR).issueDay()).isEqualTo(Style.BOLD.withUnderline());
+  }
+
+  @Test
+  void aPartialDownloadCountsItsMissingPartsInProperEnglish() {
+    Texts en = Texts.of("en");
+    assertThat(en.note(Note.of(Kind.DOWNLOAD_PARTIAL, "2026-10-27", 1)))
+        .startsWith("Saved 2026-10-27 with 1 part missing;");
+    assertThat(en.note(Note.of(Kind.DOWNLOAD_PARTIAL, "2026-10-27", 2)))
+        .startsWith("Saved 2026-10-27 with 2 parts missing;");
+    assertThat(en.note(Note.of(Kind.DOWNLOADED, "2026-10-27", 1))).endsWith(": 1 article.");
   }
 }
