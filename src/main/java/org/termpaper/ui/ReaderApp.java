@@ -61,7 +61,7 @@ final class ReaderApp {
         new ArticleLayout(settings.width()));
     Size now = size.get();
     this.screen = new Screen(settings.width(), settings.palette(), out, now.columns(), now.rows());
-    this.activity = Activity.idle(settings.online());
+    this.activity = Activity.idle(settings.link());
   }
 
   /** True when the reader left with Ctrl-C, for the exit status 130 a shell expects. */
@@ -127,15 +127,15 @@ final class ReaderApp {
     } else if (event instanceof Event.Loaded loaded) {
       loader.arrived(loaded.asked(), loaded.edition());
       if (reader.issueLoaded(loaded.asked(), loaded.edition())) {
-        activity = Activity.idle(settings.online());
+        activity = Activity.idle(settings.link());
       }
     } else if (event instanceof Event.Failed failed) {
       loader.failed(failed.asked());
       reader.issueFailed(failed.asked(), failed.reason());
-      activity = Activity.idle(settings.online());
+      activity = Activity.idle(settings.link());
     } else if (event instanceof Event.Progress progress) {
       if (reader.issues().wants(progress.asked())) {
-        activity = new Activity(settings.online(), true, progress.done(), progress.total());
+        activity = new Activity(settings.link(), true, progress.done(), progress.total());
       }
     } else {
       archiveWork(event);
@@ -170,7 +170,7 @@ final class ReaderApp {
   }
 
   private void draw() {
-    Activity now = reader.issues().loading() ? activity : Activity.idle(settings.online());
+    Activity now = reader.issues().loading() ? activity : Activity.idle(settings.link());
     int scroll = reader.scroll();
     view.draw(screen.grid(), reader, now);
     if (reader.scroll() != scroll) {

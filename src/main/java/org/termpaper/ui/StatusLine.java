@@ -61,7 +61,7 @@ final class StatusLine {
           ? texts.get("loading.progress", activity.done(), activity.total())
           : texts.get("loading")).append("  ");
     }
-    right.append(texts.get(activity.online() ? "online" : "offline"));
+    right.append(texts.get(activity.link().textKey()));
     int rightWidth = c.columns(right.toString());
     c.text(c.width() - rightWidth - 1, 0, right.toString(), theme.status());
     c.text(1, 0, c.fit(left.toString(), c.width() - rightWidth - 3), theme.status());

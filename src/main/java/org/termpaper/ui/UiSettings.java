@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the reading UI is configured with: keys, words, colours, column widths, whether the source
- * may go online, and which neighbouring issues are loaded ahead. Immutable.
+ * is read online, offline or locally, and which neighbouring issues are loaded ahead. Immutable.
  *
  * <p>Its settings in the config file, besides {@code language} and {@code ambiguous-width}:
  *
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * next-article = "n Right"
  * </pre>
  */
-record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, boolean online,
+record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
     Prefetch prefetch) {
 
   /**
@@ -41,7 +41,7 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
     }
     Texts texts = Texts.of(Texts.language(config.language(), env));
     return new UiSettings(keys, texts, Palette.of(env),
-        ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), !offline,
+        ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), Link.of(networkSource, offline),
         prefetch(config, networkSource && !offline));
   }
 

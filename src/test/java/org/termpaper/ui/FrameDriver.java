@@ -54,9 +54,9 @@ public final class FrameDriver {
   private int frame() {
     out.reset();
     int scroll = reader.scroll();
-    view.draw(screen.grid(), reader, Activity.idle(true));
+    view.draw(screen.grid(), reader, Activity.idle(Link.ONLINE));
     if (reader.scroll() != scroll) {
-      view.draw(screen.grid(), reader, Activity.idle(true));
+      view.draw(screen.grid(), reader, Activity.idle(Link.ONLINE));
     }
     return screen.refresh();
   }

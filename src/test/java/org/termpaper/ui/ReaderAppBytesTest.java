@@ -99,7 +99,7 @@ class ReaderAppBytesTest {
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
-        WIDTH, true, Prefetch.BOTH);
+        WIDTH, Link.ONLINE, Prefetch.BOTH);
     ReaderApp app = new ReaderApp(settings, FixtureSource::new, Downloads.NONE,
         ArchiveAccess.NONE, in, out,
         () -> new Size(80, 24), new TerminalLock());

@@ -50,7 +50,7 @@ class ReaderAppDownloadTest {
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(keys);
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
-        WIDTH, true, Prefetch.BOTH);
+        WIDTH, Link.ONLINE, Prefetch.BOTH);
     OutputStream out = new OutputStream() {
       @Override
       public void write(int b) {

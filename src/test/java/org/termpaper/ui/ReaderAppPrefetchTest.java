@@ -55,7 +55,7 @@ class ReaderAppPrefetchTest {
   @Test
   void previousLoadsOnlyTheIssueBeforeTheOneShownAhead() throws Exception {
     UiSettings settings = new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR,
-        new ColumnWidth(false), true, Prefetch.PREVIOUS);
+        new ColumnWidth(false), Link.ONLINE, Prefetch.PREVIOUS);
     try (UiHarness ui = new UiHarness(Source::new, Downloads.NONE, ArchiveAccess.NONE, settings,
         Fixtures.DAY)) {
       ui.until("第04版 副刊");

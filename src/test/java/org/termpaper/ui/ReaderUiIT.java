@@ -107,7 +107,7 @@ class ReaderUiIT {
   void aReaderPagesThroughTheSampleAndQuits() throws Exception {
     start(100, 30);
     String first = see("第01版 要闻");
-    assertThat(first).contains("澄湾晨报 2026-11-04").contains("Pages").contains("online");
+    assertThat(first).contains("澄湾晨报 2026-11-04").contains("Pages").contains("local");
     keys("n");
     assertThat(see("article 1 of")).contains("澄湾晨报 2026-11-04 › 第01版 要闻 › ");
     keys("]");

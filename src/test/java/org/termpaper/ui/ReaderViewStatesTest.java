@@ -33,7 +33,7 @@ class ReaderViewStatesTest {
   }
 
   private List<String> draw(int columns, int rows) {
-    return draw(columns, rows, Activity.idle(true));
+    return draw(columns, rows, Activity.idle(Link.ONLINE));
   }
 
   private void loaded() {

@@ -29,7 +29,7 @@ class ReaderViewTest {
     Grid grid = new Grid(WIDTH, columns, rows);
     ReaderView view = new ReaderView(Texts.of(language), Theme.of(Palette.COLOR),
         KeyMap.defaults(), new ArticleLayout(WIDTH));
-    view.draw(grid, reader, Activity.idle(true));
+    view.draw(grid, reader, Activity.idle(Link.ONLINE));
     return grid;
   }
 

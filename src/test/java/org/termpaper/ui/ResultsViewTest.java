@@ -44,9 +44,9 @@ class ResultsViewTest {
     ReaderView view = new ReaderView(Texts.of(language), Theme.of(Palette.COLOR),
         KeyMap.defaults(), new ArticleLayout(WIDTH));
     int scroll = reader.scroll();
-    view.draw(grid, reader, Activity.idle(true));
+    view.draw(grid, reader, Activity.idle(Link.ONLINE));
     if (reader.scroll() != scroll) {
-      view.draw(grid, reader, Activity.idle(true));
+      view.draw(grid, reader, Activity.idle(Link.ONLINE));
     }
     return grid;
   }

@@ -67,7 +67,7 @@ final class UiHarness implements AutoCloseable {
 
   /** The settings of the tests: default keys, English, colour, online. */
   static UiSettings settings() {
-    return new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR, WIDTH, true,
+    return new UiSettings(KeyMap.defaults(), Texts.of("en"), Palette.COLOR, WIDTH, Link.ONLINE,
         Prefetch.BOTH);
   }
 

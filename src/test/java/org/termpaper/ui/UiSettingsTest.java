@@ -41,7 +41,7 @@ class UiSettingsTest {
     assertThat(settings.texts().language()).isEqualTo("zh");
     assertThat(settings.width().of("“”")).isEqualTo(4);
     assertThat(settings.palette()).isEqualTo(Palette.NO_COLOR);
-    assertThat(settings.online()).isFalse();
+    assertThat(settings.link()).isEqualTo(Link.OFFLINE);
   }
 
   @Test
@@ -92,5 +92,13 @@ class UiSettingsTest {
     Config number = config("prefetch = 2\n");
     assertThatThrownBy(() -> UiSettings.of(number, Map.of(), false, true))
         .isInstanceOf(ConfigException.class).hasMessageContaining("prefetch must be");
+  }
+
+  @Test
+  void theStatusLineNamesHowTheSourceIsReached() {
+    assertThat(Link.of(true, false)).isEqualTo(Link.ONLINE);
+    assertThat(Link.of(true, true)).isEqualTo(Link.OFFLINE);
+    assertThat(Link.of(false, false)).isEqualTo(Link.LOCAL);
+    assertThat(UiSettings.of(Config.empty(), Map.of(), false, false).link()).isEqualTo(Link.LOCAL);
   }
 }
