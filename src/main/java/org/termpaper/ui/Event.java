@@ -24,6 +24,9 @@ sealed interface Event {
   /** The source's calendar arrived. */
   record CalendarReady(IssueCalendar calendar) implements Event {}
 
+  /** The source points at one article (an article URL): open it when its issue is shown. */
+  record Focus(String articleId) implements Event {}
+
   /** The source's calendar could not be read; the issues' own neighbours stand in for it. */
   record CalendarFailed(String reason) implements Event {}
 

@@ -62,7 +62,10 @@ final class Loader implements AutoCloseable {
   void start(LocalDate date) {
     workers.submit(() -> {
       try {
-        source.complete(opener.get());
+        EditionSource opened = opener.get();
+        // Said before any load can start, so that the first issue arrives after it.
+        opened.focus().ifPresent(id -> post.accept(new Event.Focus(id)));
+        source.complete(opened);
       } catch (Throwable e) {
         source.completeExceptionally(e);
         post.accept(new Event.SourceFailed(Failures.logged("opening the source", e)));

@@ -122,6 +122,8 @@ final class ReaderApp {
       fatal = failed.reason();
     } else if (event instanceof Event.CalendarReady ready) {
       reader.calendarLoaded(ready.calendar());
+    } else if (event instanceof Event.Focus focus) {
+      reader.focusOn(focus.articleId());
     } else if (event instanceof Event.CalendarFailed failed) {
       reader.calendarFailed(failed.reason());
     } else if (event instanceof Event.Loaded loaded) {

@@ -33,6 +33,7 @@ public final class Reader {
   private final Searching search = new Searching(this);
   private Mode mode = Mode.READING;
   private Note note;
+  private String focus;
   private boolean quit;
   private boolean interrupted;
   private boolean tooSmall;
@@ -180,14 +181,29 @@ public final class Reader {
     if (!issues.wants(asked)) {
       return false;
     }
+    boolean first = issues.shown() == null;
     boolean calendarNote = note != null && note.kind() == Kind.CALENDAR_FAILED;
-    if (issues.shown() != null || !calendarNote) {
+    if (!first || !calendarNote) {
       note = null;
     }
     issues.show(loaded);
     place.reset();
     search.issueLoaded(loaded);
+    if (first && focus != null) {
+      loaded.find(focus).ifPresent(place::openAt);
+    }
+    focus = null;
     return true;
+  }
+
+  /**
+   * The source points at the article {@code articleId}: the first issue shown opens on it, when
+   * it holds that article.
+   */
+  public void focusOn(String articleId) {
+    if (issues.shown() == null) {
+      focus = articleId;
+    }
   }
 
   /**

@@ -46,6 +46,24 @@ class ReaderTest {
   }
 
   @Test
+  void aSourceThatPointsAtAnArticleOpensTheFirstIssueOnIt() {
+    Reader fresh = new Reader(KeyMap.defaults());
+    fresh.start(null);
+    fresh.focusOn("a3");
+    fresh.issueLoaded(null, Fixtures.edition());
+    assertThat(fresh.open()).contains(Fixtures.edition().find("a3").orElseThrow());
+  }
+
+  @Test
+  void aFocusTheIssueDoesNotHoldLeavesThePageListOpen() {
+    Reader fresh = new Reader(KeyMap.defaults());
+    fresh.start(null);
+    fresh.focusOn("no-such-article");
+    fresh.issueLoaded(null, Fixtures.edition());
+    assertThat(fresh.open()).isEmpty();
+  }
+
+  @Test
   void aLoadedIssueOpensOnItsPageListWithNoArticleOpen() {
     assertThat(reader.issues().loading()).isFalse();
     assertThat(reader.focus()).isEqualTo(Focus.PAGES);
