@@ -119,6 +119,15 @@ final class FallbackSource implements EditionSource {
 
   /** No answer at all, or a server error: the cases where the archive is the better answer. */
   static boolean isNetworkFailure(Throwable e) {
+    // A load the reader no longer wants is cancelled by an interrupt: no sign of a dead link.
+    if (Thread.currentThread().isInterrupted()) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException) {
+        return false;
+      }
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof FetchException fetch) {
         return fetch.status() == 0 || fetch.status() >= 500;
@@ -126,6 +135,7 @@ final class FallbackSource implements EditionSource {
     }
     return false;
   }
+
 
   /** A source whose opening already failed: every call throws that failure again. */
   static EditionSource unreachable(String location, TermpaperException failure) {

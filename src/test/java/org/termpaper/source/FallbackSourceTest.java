@@ -131,4 +131,21 @@ class FallbackSourceTest {
 
     assertThat(source.focus()).contains("content_301");
   }
+
+  @Test
+  void aCancelledLoadIsNoNetworkFailure() {
+    FetchException cancelled = new FetchException(URI.create("http://x.example/a"),
+        "interrupted", new InterruptedException());
+    assertThat(FallbackSource.isNetworkFailure(cancelled)).isFalse();
+    Thread.currentThread().interrupt();
+    try {
+      FetchException refused = new FetchException(URI.create("http://x.example/a"), 0,
+          "cannot connect");
+      assertThat(FallbackSource.isNetworkFailure(refused)).isFalse();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(FallbackSource.isNetworkFailure(new FetchException(
+        URI.create("http://x.example/a"), 0, "cannot connect"))).isTrue();
+  }
 }
