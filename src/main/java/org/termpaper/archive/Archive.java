@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,15 +51,18 @@ public final class Archive implements AutoCloseable {
 
   /** How often opening is tried while another process holds the new file's lock. */
   private static final int OPEN_ATTEMPTS = 20;
+  /** How long opening may keep trying in all, so a stuck lock ends in a message, not a hang. */
+  private static final Duration OPEN_PATIENCE = Duration.ofSeconds(10);
 
   static Archive open(Path file, Schema schema, Clock clock) {
     // Switching a new file to WAL takes a lock that SQLite's busy handler does not wait for, so
     // processes opening one new archive at once may be told "busy": try again a few times.
+    long giveUp = System.nanoTime() + OPEN_PATIENCE.toNanos();
     for (int attempt = 1; ; attempt++) {
       try {
         return openOnce(file, schema, clock);
       } catch (ArchiveException e) {
-        if (attempt == OPEN_ATTEMPTS || !isBusy(e)) {
+        if (attempt == OPEN_ATTEMPTS || !isBusy(e) || System.nanoTime() > giveUp) {
           throw e;
         }
       }

@@ -30,6 +30,9 @@ import org.termpaper.net.Response;
  * reader's files into the archive. The fetcher reads only regular files, within its size bound.
  */
 final class ResourceFetch {
+  /** However many connections a host allows, pictures are fetched by at most this many threads. */
+  private static final int MAX_THREADS = 16;
+
   /** A resource to fetch and where it belongs. */
   record Wanted(String url, Resource.Kind kind, String page, String part) {}
 
@@ -91,7 +94,7 @@ final class ResourceFetch {
     }
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(
-        Math.min(fetcher.settings().maxPerHost(), wanted.size()));
+        Math.min(Math.min(fetcher.settings().maxPerHost(), MAX_THREADS), wanted.size()));
     try {
       List<Future<Resource>> futures = new ArrayList<>();
       for (Wanted each : wanted) {

@@ -75,6 +75,14 @@ public final class Main implements Callable<Integer> {
       return 2;
     });
     cli.setExecutionExceptionHandler((e, command, parsed) -> fail(e));
+    cli.setExecutionStrategy(parsed -> {
+      if (parsed.hasSubcommand() && (source.source != null || date.date != null)) {
+        String command = parsed.subcommand().commandSpec().name();
+        throw new CommandLine.ParameterException(cli, "--source and --date go after the command:"
+            + " termpaper " + command + " --source …");
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     try {
       return cli.execute(args);
     } finally {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -40,6 +41,7 @@ final class Loader implements AutoCloseable {
     return thread;
   });
   private final Map<LocalDate, Task> running = new HashMap<>();
+  private volatile boolean closed;
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
   /** The paper of the source, once its calendar or an issue has been read; for the archive. */
   private volatile String paperId;
@@ -156,7 +158,7 @@ final class Loader implements AutoCloseable {
         post.accept(new Event.Loaded(date, edition));
       }
     } catch (Throwable e) {
-      if (cancelled.get()) {
+      if (cancelled.get() || closed || Thread.currentThread().isInterrupted()) {
         return;
       }
       Optional<Edition> archived = archived(date);
@@ -191,7 +193,15 @@ final class Loader implements AutoCloseable {
   /** Cancels every load and closes the source. */
   @Override
   public void close() {
+    closed = true;
+    running.values().forEach(Task::cancel);
     workers.shutdownNow();
+    try {
+      // Let the loads see they are called off before the source and the archive close.
+      workers.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     source.thenAccept(EditionSource::close);
   }
 }

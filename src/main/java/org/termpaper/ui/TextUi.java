@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
 import org.termpaper.source.EditionSource;
+import org.termpaper.text.TextCleaner;
 import org.termpaper.ui.term.Screen;
 import org.termpaper.ui.term.Tty;
 
@@ -68,7 +69,7 @@ public final class TextUi {
       String fatal = app.run(date);
       if (fatal != null) {
         giveBack(tty, out, terminal);
-        err.println("termpaper: " + fatal);
+        err.println("termpaper: " + TextCleaner.line(fatal));
         return 1;
       }
       return app.interrupted() ? INTERRUPTED : 0;

@@ -185,4 +185,12 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).doesNotContain("\u001b").contains("no issue of Evil");
   }
+
+  @Test
+  void anOptionOfACommandWrittenBeforeItIsBadUsageNotIgnored() throws Exception {
+    CliRun run = CliRun.of(data, "--source", town(), "calendar");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.failedWithOneLine()).isTrue();
+    assertThat(run.err()).contains("go after the command: termpaper calendar --source");
+  }
 }
