@@ -145,10 +145,11 @@ class SiteFetchFaultTest {
 
   @Test
   void aServerThatDripsItsBody() {
-    // Each byte comes well within the read timeout; only the deadline ends it.
+    // Each byte comes well within the read timeout; only the deadline ends it. The deadline
+    // leaves every healthy document seconds of room, even on a loaded machine.
     fetcher.close();
-    fetcher = fetcher(Duration.ofSeconds(5), Duration.ofMillis(500));
-    faultThenRecovery(Fault.DRIP, "took longer than 0.5 s");
+    fetcher = fetcher(Duration.ofSeconds(5), Duration.ofSeconds(3));
+    faultThenRecovery(Fault.DRIP, "took longer than 3 s");
   }
 
   @Test
