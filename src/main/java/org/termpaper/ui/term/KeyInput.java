@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,8 +32,12 @@ public final class KeyInput {
   /** What {@link #poll} returns when no byte came in time. */
   private static final int NONE = -2;
 
-  private final BlockingQueue<Integer> bytes = new LinkedBlockingQueue<>();
-  /** Bytes read and given back, to be read again before the queue. */
+  /**
+   * What each read of the input gave, whole: the bytes of one key that arrive together are never
+   * split by a pause of the reading thread. An empty chunk is the end of the input.
+   */
+  private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
+  /** Bytes of a chunk not used yet, and bytes given back, to be read before the queue. */
   private final Deque<Integer> pending = new ArrayDeque<>();
 
   public KeyInput(InputStream in) {
@@ -169,7 +174,7 @@ public final class KeyInput {
       return pending.removeFirst();
     }
     try {
-      return bytes.take();
+      return unpack(chunks.take());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading keys", e);
@@ -182,25 +187,37 @@ public final class KeyInput {
       return pending.removeFirst();
     }
     try {
-      Integer b = bytes.poll(ESC_WAIT_MS, TimeUnit.MILLISECONDS);
-      return b == null ? NONE : b;
+      byte[] chunk = chunks.poll(ESC_WAIT_MS, TimeUnit.MILLISECONDS);
+      return chunk == null ? NONE : unpack(chunk);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading keys", e);
     }
   }
 
+  /** The first byte of {@code chunk}, the rest kept in order; {@link #EOF} for the end. */
+  private int unpack(byte[] chunk) {
+    if (chunk.length == 0) {
+      chunks.add(chunk); // the end stays the end for every later read
+      return EOF;
+    }
+    for (int i = chunk.length - 1; i >= 1; i--) {
+      pending.addFirst(chunk[i] & 0xff);
+    }
+    return chunk[0] & 0xff;
+  }
+
   private void pump(InputStream in) {
     byte[] buffer = new byte[256];
     try {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        for (int i = 0; i < n; i++) {
-          bytes.add(buffer[i] & 0xff);
+        if (n > 0) {
+          chunks.add(Arrays.copyOf(buffer, n));
         }
       }
     } catch (IOException e) {
       // the input is gone: same as its end
     }
-    bytes.add(EOF);
+    chunks.add(new byte[0]);
   }
 }
