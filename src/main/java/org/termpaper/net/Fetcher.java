@@ -46,7 +46,7 @@ public final class Fetcher implements AutoCloseable {
       this.client = settings.offline() ? null
           : HttpClients.build(settings, counter, cacheLock != null);
     } catch (RuntimeException e) {
-      HttpClients.closeQuietly(cacheLock == null ? null : cacheLock.channel());
+      HttpClients.unlockCache(settings, cacheLock);
       throw e;
     }
   }
@@ -188,8 +188,6 @@ public final class Fetcher implements AutoCloseable {
     if (client != null) {
       HttpClients.close(client);
     }
-    if (cacheLock != null) {
-      HttpClients.closeQuietly(cacheLock.channel());
-    }
+    HttpClients.unlockCache(settings, cacheLock);
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.Authenticator;
@@ -30,6 +32,9 @@ import org.termpaper.model.TermpaperException;
 final class HttpClients {
   private static final Logger LOG = Logger.getLogger(HttpClients.class.getName());
 
+  /** The lock files this process holds, so that no second channel is ever opened on one. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
   private HttpClients() {}
 
   /**
@@ -42,6 +47,13 @@ final class HttpClients {
       return null;
     }
     Path file = settings.cacheDir().resolve("http.lock");
+    // Closing any channel on the lock file would drop every lock this process holds on it (POSIX
+    // locks belong to the process), so a second fetcher of this process never opens one.
+    if (!HELD.add(key(settings))) {
+      LOG.info(() -> "the HTTP cache in " + settings.cacheDir() + " is in use by another fetcher"
+          + " of this process; running without it");
+      return null;
+    }
     FileChannel channel = null;
     try {
       Files.createDirectories(settings.cacheDir());
@@ -55,12 +67,26 @@ final class HttpClients {
     } catch (IOException e) {
       LOG.log(Level.WARNING, "cannot lock the HTTP cache (" + file + "); running without it", e);
       closeQuietly(channel);
+      HELD.remove(key(settings));
       return null;
     }
     closeQuietly(channel);
+    HELD.remove(key(settings));
     LOG.info(() -> "the HTTP cache in " + settings.cacheDir() + " is in use by another termpaper"
         + " process; running without it");
     return null;
+  }
+
+  /** Gives back a lock {@link #lockCache} returned for {@code settings}; null is nothing. */
+  static void unlockCache(HttpSettings settings, FileLock lock) {
+    if (lock != null) {
+      closeQuietly(lock.channel());
+      HELD.remove(key(settings));
+    }
+  }
+
+  private static Path key(HttpSettings settings) {
+    return settings.cacheDir().resolve("http.lock").toAbsolutePath().normalize();
   }
 
   /**

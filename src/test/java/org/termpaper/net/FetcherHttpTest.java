@@ -134,7 +134,7 @@ class FetcherHttpTest {
     assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isNull();
     assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
     assertThat(logged).extracting(LogRecord::getMessage)
-        .anySatisfy(m -> assertThat(m).contains("in use by another termpaper process"));
+        .anySatisfy(m -> assertThat(m).contains("is in use by another").endsWith("without it"));
   }
 
   @Test
