@@ -21,6 +21,7 @@ import org.termpaper.model.TermpaperException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
+import org.termpaper.text.EditionCleaner;
 
 /** Links in a site's pages never lead the crawler to local files or to other hosts. */
 class HostileSiteTest {
@@ -150,5 +151,29 @@ class HostileSiteTest {
           .isInstanceOf(TermpaperException.class)
           .hasMessageContaining("redirects to file:").hasMessageContaining("not followed");
     }
+  }
+
+  @Test
+  void escapeSequencesWrittenAsHtmlReferencesNeverReachTheModel() throws IOException {
+    Path page = site.resolve(DAY + "content_101.htm");
+    String html = Files.readString(page, StandardCharsets.UTF_8)
+        .replace("暑期消费升温", "暑期&#27;[2J消费&#x9b;31m升温")
+        .replace("入夜，", "入夜&#27;]52;c;ZXZpbA==&#7;，&#8;&#x202e;");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    Edition edition;
+    try (EditionSource source = Sites.open(site.resolve(DAY + "node_2.htm").toString(), fetcher,
+        Sites.JULY_2022)) {
+      // What every source's editions pass through on their way out of the resolver.
+      edition = EditionCleaner.clean(source.newest(Progress.NONE));
+    }
+    Article article = edition.pages().get(0).articles().stream()
+        .filter(a -> a.id().equals("content_101")).findFirst().orElseThrow();
+    String all = String.join("\n", article.preTitle(), article.title(),
+        String.join("\n", article.paragraphs()));
+    assertThat(all).doesNotContain("\u001b", "\u009b", "\u0007", "\u0008", "\u202e", "[2J",
+        "ZXZpbA==");
+    // HTML reads &#x9b; as › (the Windows-1252 character there, as browsers do): no C1 control.
+    assertThat(article.preTitle()).isEqualTo("暑期消费›31m升温");
+    assertThat(article.paragraphs().get(0)).startsWith("入夜，东港老码头");
   }
 }
