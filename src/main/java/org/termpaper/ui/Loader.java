@@ -170,11 +170,12 @@ final class Loader implements AutoCloseable {
 
   /** The archive's copy of the issue of {@code date}, if it holds one; never the newest. */
   private Optional<Edition> archived(LocalDate date) {
-    String paper = paperId;
-    if (date == null || paper == null) {
+    if (date == null) {
       return Optional.empty();
     }
     try {
+      // The first issue may fail before the calendar told the paper's id: ask for it then.
+      String paper = paperId != null ? paperId : source.join().calendar().paper().id();
       return archive.edition(paper, date);
     } catch (Throwable e) {
       Failures.logged("reading the archived issue of " + date, e);

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.model.Edition;
@@ -166,6 +167,48 @@ class LoaderTest {
       next();
       loader.sync(JULY_18, Set.of());
       assertThat(next()).isEqualTo(new Event.Failed(JULY_18, "HTTP 503 for 2022-07-18"));
+      assertThat(asked).containsExactly("sample 2022-07-18");
+    }
+  }
+
+  @Test
+  void theFirstIssueComesFromTheArchiveEvenBeforeTheCalendarHasArrived() throws Exception {
+    List<String> asked = new CopyOnWriteArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    EditionSource calendarLast = new EditionSource() {
+      @Override
+      public String location() {
+        return "calendar last";
+      }
+
+      @Override
+      public IssueCalendar calendar() {
+        // The calendar the loader reads at the start answers only once the archive was asked
+        // (or after two seconds), so the first issue fails before the paper's id is known.
+        if (calls.getAndIncrement() == 0) {
+          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+          while (asked.isEmpty() && System.nanoTime() < until) {
+            try {
+              Thread.sleep(5);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              break;
+            }
+          }
+        }
+        return Fixtures.CALENDAR;
+      }
+
+      @Override
+      public Edition edition(LocalDate date, Progress progress) {
+        throw new TermpaperException("HTTP 404 for " + date);
+      }
+    };
+    try (Loader loader = new Loader(() -> calendarLast, archive(asked, false), events::add)) {
+      loader.start(JULY_18);
+      loader.sync(JULY_18, Set.of());
+      List<Event> two = List.of(next(), next());
+      assertThat(two).anySatisfy(e -> assertThat(e).isInstanceOf(Event.Loaded.class));
       assertThat(asked).containsExactly("sample 2022-07-18");
     }
   }
