@@ -24,6 +24,9 @@ sealed interface Event {
   /** The source's calendar arrived. */
   record CalendarReady(IssueCalendar calendar) implements Event {}
 
+  /** The network failed and the source now reads the archive: the status line says so. */
+  record FellBack() implements Event {}
+
   /** The source points at one article (an article URL): open it when its issue is shown. */
   record Focus(String articleId) implements Event {}
 

@@ -7,7 +7,9 @@ enum Link {
   /** A network source read with {@code --offline}: the archive only. */
   OFFLINE("offline"),
   /** On this machine: the bundled sample, files, folders, the archive. */
-  LOCAL("local");
+  LOCAL("local"),
+  /** A network source whose network failed: what shows comes from the archive. */
+  ARCHIVED("archived");
 
   private final String textKey;
 

@@ -155,6 +155,9 @@ final class Loader implements AutoCloseable {
               (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
       paperId = edition.paper().id();
       if (!cancelled.get()) {
+        if (!source.warnings().isEmpty()) {
+          post.accept(new Event.FellBack());
+        }
         post.accept(new Event.Loaded(date, edition));
       }
     } catch (Throwable e) {

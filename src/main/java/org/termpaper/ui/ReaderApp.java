@@ -37,6 +37,8 @@ final class ReaderApp {
   private final Screen screen;
   private final TerminalLock terminal;
   private Activity activity;
+  /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
+  private Link link;
   private String fatal;
 
   /**
@@ -61,7 +63,8 @@ final class ReaderApp {
         new ArticleLayout(settings.width()));
     Size now = size.get();
     this.screen = new Screen(settings.width(), settings.palette(), out, now.columns(), now.rows());
-    this.activity = Activity.idle(settings.link());
+    this.link = settings.link();
+    this.activity = Activity.idle(link);
   }
 
   /** True when the reader left with Ctrl-C, for the exit status 130 a shell expects. */
@@ -122,6 +125,9 @@ final class ReaderApp {
       fatal = failed.reason();
     } else if (event instanceof Event.CalendarReady ready) {
       reader.calendarLoaded(ready.calendar());
+    } else if (event instanceof Event.FellBack) {
+      link = Link.ARCHIVED;
+      activity = new Activity(link, activity.loading(), activity.done(), activity.total());
     } else if (event instanceof Event.Focus focus) {
       reader.focusOn(focus.articleId());
     } else if (event instanceof Event.CalendarFailed failed) {
@@ -129,15 +135,15 @@ final class ReaderApp {
     } else if (event instanceof Event.Loaded loaded) {
       loader.arrived(loaded.asked(), loaded.edition());
       if (reader.issueLoaded(loaded.asked(), loaded.edition())) {
-        activity = Activity.idle(settings.link());
+        activity = Activity.idle(link);
       }
     } else if (event instanceof Event.Failed failed) {
       loader.failed(failed.asked());
       reader.issueFailed(failed.asked(), failed.reason());
-      activity = Activity.idle(settings.link());
+      activity = Activity.idle(link);
     } else if (event instanceof Event.Progress progress) {
       if (reader.issues().wants(progress.asked())) {
-        activity = new Activity(settings.link(), true, progress.done(), progress.total());
+        activity = new Activity(link, true, progress.done(), progress.total());
       }
     } else {
       archiveWork(event);
@@ -172,7 +178,7 @@ final class ReaderApp {
   }
 
   private void draw() {
-    Activity now = reader.issues().loading() ? activity : Activity.idle(settings.link());
+    Activity now = reader.issues().loading() ? activity : Activity.idle(link);
     int scroll = reader.scroll();
     view.draw(screen.grid(), reader, now);
     if (reader.scroll() != scroll) {

@@ -212,4 +212,37 @@ class LoaderTest {
       assertThat(asked).containsExactly("sample 2022-07-18");
     }
   }
+
+  @Test
+  void aSourceThatFellBackToTheArchiveIsSaidSoBeforeItsIssue() throws Exception {
+    EditionSource fellBack = new EditionSource() {
+      @Override
+      public String location() {
+        return "fell back";
+      }
+
+      @Override
+      public IssueCalendar calendar() {
+        return Fixtures.CALENDAR;
+      }
+
+      @Override
+      public Edition edition(LocalDate date, Progress progress) {
+        return Fixtures.edition(date);
+      }
+
+      @Override
+      public List<String> warnings() {
+        return List.of("the network failed (cannot connect); showing the archived copy");
+      }
+    };
+    try (Loader loader = new Loader(() -> fellBack, ArchiveAccess.NONE, events::add)) {
+      loader.start(JULY_18);
+      loader.sync(JULY_18, Set.of());
+      List<Event> three = List.of(next(), next(), next());
+      assertThat(three).filteredOn(e -> !(e instanceof Event.CalendarReady))
+          .containsExactly(new Event.FellBack(), new Event.Loaded(JULY_18,
+              Fixtures.edition(JULY_18)));
+    }
+  }
 }
