@@ -19,6 +19,7 @@ import org.termpaper.model.Page;
 import org.termpaper.net.FetchException;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.Response;
+import org.termpaper.source.SourceUrls;
 
 /**
  * Fetches the pictures and PDFs of one issue, as many at a time as the fetcher asks of one host
@@ -81,11 +82,7 @@ final class ResourceFetch {
 
   /** True for an http(s) URL; false for anything else and for null. */
   static boolean isNetwork(String url) {
-    if (url == null) {
-      return false;
-    }
-    String lower = url.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
+    return url != null && SourceUrls.isNetwork(url);
   }
 
   List<Resource> fetch(List<Wanted> wanted) {

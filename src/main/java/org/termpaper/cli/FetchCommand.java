@@ -10,6 +10,7 @@ import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.SourceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,14 +27,11 @@ final class FetchCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--source", paramLabel = "SRC",
-      description = "A source name from the config, a URL or a path (default: the configured "
-          + "source).")
-  String source;
+  @Mixin
+  SourceOption source;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "One issue (default: the newest).")
-  LocalDate date;
+  @Mixin
+  DateOption date;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "The first issue of a range.")
@@ -69,8 +67,9 @@ final class FetchCommand implements Callable<Integer> {
     // Counted from before the source is opened, since opening it asks the network too.
     Downloader.Start start = downloader.start();
     FetchReport report;
-    try (EditionSource from = resolver.resolveOnline(source)) {
-      report = downloader.fetch(from, resolver.location(source), request, progress, start);
+    try (EditionSource from = resolver.resolveOnline(source.source)) {
+      report = downloader.fetch(from, resolver.location(source.source), request, progress,
+          start);
     }
     if (report.editions().isEmpty()) {
       throw new TermpaperException(report.paper().name() + " has no issues from "
@@ -86,13 +85,13 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   private FetchRequest request() {
-    if (date != null && (from != null || to != null)) {
+    if (date.date != null && (from != null || to != null)) {
       throw new UsageException("give either --date or --from/--to, not both");
     }
     if (to != null && from == null) {
       throw new UsageException("--to needs --from");
     }
-    LocalDate first = date != null ? date : from;
+    LocalDate first = date.date != null ? date.date : from;
     LocalDate last = from == null ? null : to != null ? to : LocalDate.now();
     if (last != null && last.isBefore(first)) {
       throw new UsageException("--to " + last + " is before --from " + first);

@@ -2,7 +2,6 @@ package org.termpaper.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.termpaper.archive.Archive;
@@ -17,6 +16,7 @@ import org.termpaper.model.TermpaperException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.OfflineEditions;
 import org.termpaper.source.SourceResolver;
+import org.termpaper.source.SourceUrls;
 import org.termpaper.ui.ArchiveAccess;
 import org.termpaper.ui.Downloads;
 import org.termpaper.ui.TextUi;
@@ -45,15 +45,10 @@ final class ReadCommand implements Callable<Integer> {
   /** The UI opens (and closes) the source itself, on its loader thread, after the screen is up. */
   static int read(Main main, String source, LocalDate date) {
     AppContext app = main.app();
-    return TextUi.run(() -> app.source(source), isNetwork(app.resolver().location(source)),
+    return TextUi.run(() -> app.source(source),
+        SourceUrls.isNetwork(app.resolver().location(source)),
         downloads(app, source), archive(app), date, app.config(), app.offline(), main.env,
         main.terminal.interactive(), main.err);
-  }
-
-  /** True for a source read over HTTP: it sets what the UI loads ahead of time by default. */
-  static boolean isNetwork(String location) {
-    String lower = location.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * error are terminals, and how wide the terminal is when known. Immutable.
  *
  * @param interactive standard output is a terminal
- * @param columns the terminal's width, or 0 when unknown
+ * @param columns the terminal's width from {@code COLUMNS}, or 0 when not given (then {@link
+ *     #defaultWidth} asks the terminal)
  * @param errInteractive standard error is a terminal (where {@code fetch} redraws its progress
  *     line), which may differ: {@code termpaper fetch > log} still shows progress
  */
@@ -39,9 +40,6 @@ public record TerminalInfo(boolean interactive, int columns, boolean errInteract
         columns = Integer.parseInt(env.getOrDefault("COLUMNS", "0").trim());
       } catch (NumberFormatException e) {
         columns = 0;
-      }
-      if (columns <= 0) {
-        columns = sttyColumns();
       }
     }
     return new TerminalInfo(interactive, Math.max(columns, 0), stderrIsTerminal(interactive));
@@ -89,6 +87,11 @@ public record TerminalInfo(boolean interactive, int columns, boolean errInteract
 
   /** The width to lay text out to when the user named none. */
   public int defaultWidth() {
-    return interactive && columns > 0 ? columns : 80;
+    if (!interactive) {
+      return 80;
+    }
+    // Asked of the terminal only here, when text is laid out, not at every start.
+    int width = columns > 0 ? columns : sttyColumns();
+    return width > 0 ? width : 80;
   }
 }

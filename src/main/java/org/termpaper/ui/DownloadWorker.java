@@ -2,7 +2,6 @@ package org.termpaper.ui;
 
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.termpaper.archive.EditionResult;
 
@@ -15,11 +14,7 @@ import org.termpaper.archive.EditionResult;
 final class DownloadWorker implements AutoCloseable {
   private final Downloads downloads;
   private final Consumer<Event> post;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "termpaper-download");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService worker = Workers.named("termpaper-download", 1);
 
   DownloadWorker(Downloads downloads, Consumer<Event> post) {
     this.downloads = downloads;

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,11 +34,7 @@ final class Loader implements AutoCloseable {
   private final ArchiveAccess archive;
   private final Consumer<Event> post;
   private final CompletableFuture<EditionSource> source = new CompletableFuture<>();
-  private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
-    Thread thread = new Thread(runnable, "termpaper-loader");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService workers = Workers.named("termpaper-loader", 2);
   private final Map<LocalDate, Task> running = new HashMap<>();
   private volatile boolean closed;
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.model.Page;
@@ -21,11 +20,7 @@ import org.termpaper.ui.nav.Searching;
 final class SearchWorker implements AutoCloseable {
   private final ArchiveAccess archive;
   private final Consumer<Event> post;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "termpaper-search");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService worker = Workers.named("termpaper-search", 1);
 
   SearchWorker(ArchiveAccess archive, Consumer<Event> post) {
     this.archive = archive;
