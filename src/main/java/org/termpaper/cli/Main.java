@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Version.class,
     description = "Read newspaper e-paper editions in the terminal.",
     subcommands = {ReadCommand.class, DumpCommand.class, CalendarCommand.class,
-        FetchCommand.class, SearchCommand.class, SourcesCommand.class},
+        FetchCommand.class, SearchCommand.class, SourcesCommand.class, PapersCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

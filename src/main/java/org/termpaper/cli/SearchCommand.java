@@ -42,8 +42,8 @@ final class SearchCommand implements Callable<Integer> {
   List<String> words;
 
   @Option(names = "--source", paramLabel = "SRC",
-      description = "Only this paper: a source name, a location fetched before, or "
-          + "archive:ID (default: every archived paper).")
+      description = "Only this paper: a source name, a catalogue short name, a location "
+          + "fetched before, or archive:ID (default: every archived paper).")
   String source;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "" + SearchQuery.DEFAULT_LIMIT,

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.termpaper.archive.Archive;
 import org.termpaper.archive.ArchivedEdition;
+import org.termpaper.catalogue.Catalogue;
+import org.termpaper.catalogue.CatalogueEntry;
 import org.termpaper.config.SourceConfig;
 import org.termpaper.model.Paper;
 import org.termpaper.source.SourceResolver;
@@ -17,10 +19,13 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code termpaper sources}: the sources in the config file with the issues archived of each,
- * then any other paper the archive holds. Reads only the config and the archive.
+ * then the catalogue's papers that have issues in the archive, then any other paper the archive
+ * holds, and how many papers the catalogue has besides. Reads only the config, the catalogue
+ * and the archive.
  */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-    description = "List the configured sources and the archived issues of each.")
+    description = {"List the configured sources and the archived issues of each, then the",
+        "catalogue's papers with archived issues (all of them: termpaper papers)."})
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -36,13 +41,35 @@ final class SourcesCommand implements Callable<Integer> {
       main.out.println("no sources in " + app.dirs().configFile() + "; the default is "
           + SourceResolver.DEFAULT_SOURCE);
     }
+    Catalogue catalogue = Catalogue.builtIn();
     for (SourceConfig source : sources) {
+      String instead = catalogue.find(source.name())
+          .map(e -> "  (instead of the catalogue's " + e.name() + ")").orElse("");
       main.out.println(source.name() + (source.name().equals(byDefault) ? " (default)" : "")
-          + "  " + source.url());
+          + "  " + source.url() + instead);
       Optional<Paper> paper = archive.paperAt(source.url());
       paper.ifPresent(p -> shown.add(p.id()));
       main.out.println("    " + paper.map(p -> archived(archive, p))
           .orElse("archived: nothing yet"));
+    }
+    int unshown = 0;
+    boolean headed = false;
+    for (CatalogueEntry entry : catalogue.entries()) {
+      if (app.config().source(entry.shortName()).isPresent()) {
+        continue;
+      }
+      Optional<Paper> paper = archive.paperAt(entry.url()).filter(p -> shown.add(p.id()));
+      if (paper.isEmpty()) {
+        unshown++;
+        continue;
+      }
+      if (!headed) {
+        main.out.println("catalogue papers with archived issues:");
+        headed = true;
+      }
+      main.out.println(entry.shortName() + (entry.shortName().equals(byDefault) ? " (default)"
+          : "") + "  " + entry.name() + "  " + entry.url());
+      main.out.println("    " + archived(archive, paper.get()));
     }
     List<Paper> others = archive.papers().stream().filter(p -> !shown.contains(p.id())).toList();
     if (!others.isEmpty()) {
@@ -52,6 +79,8 @@ final class SourcesCommand implements Callable<Integer> {
         main.out.println("    " + archived(archive, paper));
       }
     }
+    main.out.println(unshown + (headed ? " more papers" : " papers")
+        + " in the catalogue, nothing archived of them yet: see 'termpaper papers'");
     return 0;
   }
 

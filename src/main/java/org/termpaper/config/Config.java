@@ -32,6 +32,8 @@ import tools.jackson.dataformat.toml.TomlMapper;
  * [sources.lzcb]
  * url = "http://example.org/paperindex.htm"
  * profile = "founder-classic"  # optional
+ * paper = "鲁中晨报"            # optional: the name and region termpaper papers shows
+ * region = "山东"
  *
  * [keys]
  * next-article = "n"
@@ -121,7 +123,8 @@ public final class Config {
     for (String name : table.propertyNames()) {
       JsonNode entry = table.path(name);
       try {
-        sources.add(new SourceConfig(name, string(entry, "url"), string(entry, "profile")));
+        sources.add(new SourceConfig(name, string(entry, "url"), string(entry, "profile"),
+            string(entry, "paper"), string(entry, "region")));
       } catch (IllegalArgumentException e) {
         throw new ConfigException(where("sources." + name) + ": " + e.getMessage());
       }

@@ -5,13 +5,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.termpaper.config.SourceConfig;
+import org.termpaper.catalogue.Catalogue;
+import org.termpaper.catalogue.CatalogueEntry;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.founder.FounderKind;
 
 /**
  * Turns what the user gives with {@code --source} into a source: a name from the config file,
- * or a location one of the known kinds recognises. Every source it returns passes its text
+ * a short name from the catalogue of real papers ({@code rmrb}; a config name wins), or a
+ * location one of the known kinds recognises. Every source it returns passes its text
  * through the cleaner. Thread-safe.
  *
  * <p>With an archive ({@link #withArchive}), a network source is read from the archive when the
@@ -25,6 +27,7 @@ public final class SourceResolver {
   private final SourceContext context;
   private final List<SourceKind> kinds;
   private final OfflineEditions archive;
+  private final Catalogue catalogue;
 
   public SourceResolver(SourceContext context) {
     this(context, List.of(new FeedKind(), new FounderKind()));
@@ -39,11 +42,17 @@ public final class SourceResolver {
     this.context = context;
     this.kinds = List.copyOf(kinds);
     this.archive = archive;
+    this.catalogue = Catalogue.builtIn().withConfig(context.config());
   }
 
   /** This resolver, with {@code archive} for offline reading and network failures. */
   public SourceResolver withArchive(OfflineEditions archive) {
     return new SourceResolver(context, kinds, archive);
+  }
+
+  /** The papers a name opens: the catalogue's, with the config's sources in their place. */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /**
@@ -63,7 +72,8 @@ public final class SourceResolver {
   }
 
   /**
-   * The location {@code spec} stands for: a configured source's URL, or the spec itself; a path
+   * The location {@code spec} stands for: a configured source's URL, a catalogue paper's, or
+   * the spec itself; a path
    * to an existing file or folder is made absolute, so that it names the same place from any
    * working directory (the archive remembers it).
    */
@@ -78,7 +88,7 @@ public final class SourceResolver {
   }
 
   private String locationOf(String wanted) {
-    String location = context.config().source(wanted).map(SourceConfig::url).orElse(wanted);
+    String location = catalogue.find(wanted).map(CatalogueEntry::url).orElse(wanted);
     if (location.equals(DEFAULT_SOURCE) || location.startsWith(OfflineEditions.PREFIX)
         || SourceUrls.isUrl(location)) {
       return location;
@@ -94,7 +104,7 @@ public final class SourceResolver {
   private EditionSource open(String spec, boolean archiveAllowed) {
     String wanted = wanted(spec);
     String location = locationOf(wanted);
-    String profile = context.config().source(wanted).map(SourceConfig::profile).orElse(null);
+    String profile = catalogue.find(wanted).map(CatalogueEntry::profile).orElse(null);
     if (location.startsWith(OfflineEditions.PREFIX)) {
       return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
           "nothing archived of paper '" + location.substring(OfflineEditions.PREFIX.length())
@@ -133,7 +143,10 @@ public final class SourceResolver {
     if (!location.contains(":") || location.startsWith("/") || location.startsWith(".")) {
       try {
         if (!Files.exists(Path.of(location))) {
-          return "no such source, file or folder: " + location;
+          return location.contains("/") || location.contains(".")
+              ? "no such source, file or folder: " + location
+              : "no source named '" + location + "' in the config or the catalogue (see"
+                  + " 'termpaper papers'), and no such file or folder";
         }
       } catch (InvalidPathException e) {
         return "not a source name, URL or path: " + location;

@@ -4,6 +4,7 @@
  * in through {@link org.termpaper.source.OfflineEditions}: the resolver reads it for a web
  * source when offline, and falls back to it when the network fails.
  *
- * <p>May import the model, text, config and net packages, Jackson and jsoup; never Lanterna.
+ * <p>May import the model, text, config, catalogue and net packages, Jackson and jsoup; never
+ * Lanterna.
  */
 package org.termpaper.source;

@@ -26,9 +26,10 @@ class SiteProfilesTest {
   }
 
   @Test
-  void theJarShipsTheThreeLayouts() {
+  void theJarShipsTheFiveLayouts() {
     assertThat(SiteProfiles.builtIn().all()).extracting(SiteProfile::name)
-        .containsExactly("peoples-daily", "founder-pc", "founder-classic");
+        .containsExactly("peoples-daily", "founder-pc", "founder-layout", "founder-flat",
+            "founder-classic");
   }
 
   @Test
