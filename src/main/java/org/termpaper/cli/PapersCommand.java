@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
  * holds WORD. Reads only the jar and the config.
  */
 @Command(name = "papers", mixinStandardHelpOptions = true,
-    description = {"List the catalogue of real papers (name, short name, region, address),",
-        "with the config's sources; only those matching WORD if given.",
+    description = {"List the catalogue of real papers, or those matching WORD.",
+        "One a line: name, short name, region and address; the config's sources too.",
         "Open one with: termpaper read --source SHORTNAME"})
 final class PapersCommand implements Callable<Integer> {
   private static final String GAP = "  ";

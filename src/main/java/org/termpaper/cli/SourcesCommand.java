@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
  * and the archive.
  */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-    description = {"List the configured sources and the archived issues of each, then the",
-        "catalogue's papers with archived issues (all of them: termpaper papers)."})
+    description = {"List the configured sources and the archived issues of each.",
+        "Then the catalogue's papers with archived issues (all of them: termpaper papers)."})
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
