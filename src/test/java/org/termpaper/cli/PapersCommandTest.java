@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.catalogue.Catalogue;
+import org.termpaper.archive.Archive;
 import org.termpaper.catalogue.CatalogueEntry;
+import org.termpaper.config.DataDirs;
+import org.termpaper.model.Edition;
+import org.termpaper.testing.Editions;
 import org.termpaper.text.ColumnWidth;
 
 class PapersCommandTest {
@@ -102,6 +107,28 @@ class PapersCommandTest {
 
     assertThat(run.out()).contains("gmrb  /srv/gmrb  (instead of the catalogue's 光明日报)")
         .contains((papers - 1) + " papers in the catalogue");
+  }
+
+  @Test
+  void aCataloguePaperWithArchivedIssuesIsListedBySourcesAndReadOfflineByItsShortName() {
+    String url = Catalogue.builtIn().find("hbrb").orElseThrow().url();
+    Edition edition = Editions.generate(LocalDate.of(2026, 9, 28), 2, 2);
+    try (Archive archive = Archive.in(DataDirs.under(data))) {
+      archive.store(edition, List.of());
+      archive.remember(url, edition.paper());
+    }
+    int papers = Catalogue.builtIn().entries().size();
+
+    CliRun sources = CliRun.of(data, "sources");
+
+    assertThat(sources.out()).contains("catalogue papers with archived issues:\n"
+        + "hbrb  湖北日报  " + url + "\n    测试日报: 1 issue: 2026-09-28\n")
+        .doesNotContain("archive:")
+        .endsWith((papers - 1) + " more papers in the catalogue, nothing archived of them yet:"
+            + " see 'termpaper papers'\n");
+    CliRun dump = CliRun.of(data, "--offline", "dump", "--source", "hbrb", "--page", "02");
+    assertThat(dump.exitCode()).as(dump.err()).isZero();
+    assertThat(dump.out()).contains(edition.pages().get(1).articles().get(0).title());
   }
 
   @Test
