@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,12 @@ class CatalogueTest {
       assertThat(p.region()).as(p.shortName()).isNotBlank();
       assertThat(p.url()).as(p.shortName()).matches("https?://[a-z0-9.-]+/\\S*");
       assertThat(p.profile()).as(p.shortName()).isNotBlank();
+      if (p.charset() != null) {
+        assertThat(Charset.isSupported(p.charset())).as(p.shortName()).isTrue();
+      }
     });
+    assertThat(Catalogue.builtIn().entries()).extracting(CatalogueEntry::url)
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -22,8 +22,9 @@ import org.termpaper.source.Progress;
 /**
  * The newer Founder layout kept under another folder ({@code founder-layout}: 光明日报's
  * {@code gmrb/html/layout/…}, 深圳特区报's {@code PC/layout/…}) and with its pages straight in
- * the date folders ({@code founder-flat}: 南方日报, 中国旅游报). The sites are the pc fixture
- * moved into those shapes, so each must read as the pc fixture does.
+ * the date folders ({@code founder-flat}: 南方日报, 中国旅游报), and with its articles in
+ * {@code pc/con/} ({@code founder-pc-con}: 生活报). The sites are the pc fixture moved into
+ * those shapes, so each must read as the pc fixture does.
  */
 class NewerLayoutsTest {
   private static final Path PC = Path.of(Sites.folder("pc/pc"));
@@ -95,6 +96,17 @@ class NewerLayoutsTest {
 
     assertSameIssue(moved, pcEdition());
     assertThat(moved.pages().get(0).pdf()).endsWith("/nfdaily/html/attachement/202302/11/p01.pdf");
+  }
+
+  @Test
+  void theConFolderSiteReadsAsThePcSiteDoesWithItsProfileNamed() throws IOException {
+    Path root = dir.resolve("shb");
+    copy(PC, root.resolve("pc"), name -> name.replace("content/", "con/"),
+        text -> text.replace("../../../content/", "../../../con/"));
+    Path front = root.resolve("pc/layout/202302/11/node_01.html");
+
+    assertThat(profiles.matching(front.toUri())).map(SiteProfile::name).hasValue("founder-pc");
+    assertSameIssue(read(front, "founder-pc-con"), pcEdition());
   }
 
   private void assertMatch(String url, String profile, String root) {

@@ -26,10 +26,10 @@ class SiteProfilesTest {
   }
 
   @Test
-  void theJarShipsTheFiveLayouts() {
+  void theJarShipsTheSixLayouts() {
     assertThat(SiteProfiles.builtIn().all()).extracting(SiteProfile::name)
-        .containsExactly("peoples-daily", "founder-pc", "founder-layout", "founder-flat",
-            "founder-classic");
+        .containsExactly("peoples-daily", "founder-pc", "founder-pc-con", "founder-layout",
+            "founder-flat", "founder-classic");
   }
 
   @Test
