@@ -39,7 +39,7 @@ class PapersCommandTest {
       assertThat(width.of(line.substring(0, line.indexOf(paper.url())))).as(line)
           .isEqualTo(column);
     }
-    assertThat(run.out()).contains("    the classic site, from the issue of 2023-02-10");
+    assertThat(run.out()).contains("    opens the issue of 2023-02-10 on the classic site");
   }
 
   @Test
