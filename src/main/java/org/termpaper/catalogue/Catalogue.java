@@ -68,8 +68,7 @@ public final class Catalogue {
   public Catalogue withConfig(Config config) {
     Map<String, CatalogueEntry> merged = new LinkedHashMap<>(entries);
     for (SourceConfig source : config.sources()) {
-      merged.put(source.name(), new CatalogueEntry(source.name(), source.paper(),
-          source.region(), source.url(), source.profile(), null, null, Origin.CONFIG));
+      merged.put(source.name(), CatalogueEntry.fromConfig(source));
     }
     return new Catalogue(merged);
   }
@@ -82,6 +81,15 @@ public final class Catalogue {
   /** The entries whose name, short name, region or address holds {@code word}. */
   public List<CatalogueEntry> matching(String word) {
     return entries.values().stream().filter(e -> word == null || e.matches(word)).toList();
+  }
+
+  /**
+   * True when {@code spec} could be a short name: no URL, path or {@code archive:ID}. Such a
+   * spec is the only one worth reading the catalogue for.
+   */
+  public static boolean isShortName(String spec) {
+    return spec != null && !spec.isBlank() && spec.strip().chars()
+        .noneMatch(c -> c == ':' || c == '/' || c == '\\' || c == '.');
   }
 
   /** The entry of this short name, or empty. */

@@ -1,6 +1,7 @@
 package org.termpaper.catalogue;
 
 import java.util.Locale;
+import org.termpaper.config.SourceConfig;
 
 /**
  * One paper a short name opens: from the catalogue in the jar, or a source of the user's config
@@ -41,6 +42,12 @@ public record CatalogueEntry(String shortName, String name, String region, Strin
     profile = blankToNull(profile);
     charset = blankToNull(charset);
     note = blankToNull(note);
+  }
+
+  /** The entry of a {@code [sources.NAME]} table of the config file. */
+  public static CatalogueEntry fromConfig(SourceConfig source) {
+    return new CatalogueEntry(source.name(), source.paper(), source.region(), source.url(),
+        source.profile(), null, null, Origin.CONFIG);
   }
 
   /** True when {@code word} is part of the name, short name, region or address (any case). */

@@ -27,7 +27,6 @@ public final class SourceResolver {
   private final SourceContext context;
   private final List<SourceKind> kinds;
   private final OfflineEditions archive;
-  private final Catalogue catalogue;
 
   public SourceResolver(SourceContext context) {
     this(context, List.of(new FeedKind(), new FounderKind()));
@@ -42,7 +41,6 @@ public final class SourceResolver {
     this.context = context;
     this.kinds = List.copyOf(kinds);
     this.archive = archive;
-    this.catalogue = Catalogue.builtIn().withConfig(context.config());
   }
 
   /** This resolver, with {@code archive} for offline reading and network failures. */
@@ -52,7 +50,18 @@ public final class SourceResolver {
 
   /** The papers a name opens: the catalogue's, with the config's sources in their place. */
   public Catalogue catalogue() {
-    return catalogue;
+    return Catalogue.builtIn().withConfig(context.config());
+  }
+
+  /**
+   * The paper {@code wanted} names: a source of the config file, else a paper of the catalogue
+   * (read only for a spec that could be a short name, so that a URL or path costs nothing).
+   */
+  private Optional<CatalogueEntry> named(String wanted) {
+    Optional<CatalogueEntry> own = context.config().source(wanted)
+        .map(CatalogueEntry::fromConfig);
+    return own.isPresent() || !Catalogue.isShortName(wanted) ? own
+        : Catalogue.builtIn().find(wanted);
   }
 
   /**
@@ -88,7 +97,7 @@ public final class SourceResolver {
   }
 
   private String locationOf(String wanted) {
-    String location = catalogue.find(wanted).map(CatalogueEntry::url).orElse(wanted);
+    String location = named(wanted).map(CatalogueEntry::url).orElse(wanted);
     if (location.equals(DEFAULT_SOURCE) || location.startsWith(OfflineEditions.PREFIX)
         || SourceUrls.isUrl(location)) {
       return location;
@@ -104,7 +113,7 @@ public final class SourceResolver {
   private EditionSource open(String spec, boolean archiveAllowed) {
     String wanted = wanted(spec);
     String location = locationOf(wanted);
-    String profile = catalogue.find(wanted).map(CatalogueEntry::profile).orElse(null);
+    String profile = named(wanted).map(CatalogueEntry::profile).orElse(null);
     if (location.startsWith(OfflineEditions.PREFIX)) {
       return new CleanSource(archive.archived(location).orElseThrow(() -> new TermpaperException(
           "nothing archived of paper '" + location.substring(OfflineEditions.PREFIX.length())
@@ -143,7 +152,7 @@ public final class SourceResolver {
     if (!location.contains(":") || location.startsWith("/") || location.startsWith(".")) {
       try {
         if (!Files.exists(Path.of(location))) {
-          return location.contains("/") || location.contains(".")
+          return !Catalogue.isShortName(location)
               ? "no such source, file or folder: " + location
               : "no source named '" + location + "' in the config or the catalogue (see"
                   + " 'termpaper papers'), and no such file or folder";

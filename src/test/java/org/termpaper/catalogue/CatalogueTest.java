@@ -78,6 +78,16 @@ class CatalogueTest {
   }
 
   @Test
+  void onlyASpecWithNoUrlOrPathInItCouldBeAShortName() {
+    assertThat(List.of("rmrb", " gmrb ", "东港晨报", "my-paper"))
+        .allSatisfy(spec -> assertThat(Catalogue.isShortName(spec)).as(spec).isTrue());
+    assertThat(List.of("./rmrb", "rmrb/", "http://e.example/", "archive:rmrb", "bundled:sample",
+        "feed.json", "C:\\papers", "", " ")).allSatisfy(spec ->
+            assertThat(Catalogue.isShortName(spec)).as(spec).isFalse());
+    assertThat(Catalogue.isShortName(null)).isFalse();
+  }
+
+  @Test
   void aWordFiltersByNameShortNameRegionOrAddress() {
     Catalogue catalogue = Catalogue.builtIn();
     assertThat(catalogue.matching("广东")).isNotEmpty()

@@ -51,6 +51,7 @@ class CatalogueResolverTest {
     String gmrb = Catalogue.builtIn().find("gmrb").orElseThrow().url();
 
     assertThat(resolver.location("gmrb")).isEqualTo(gmrb);
+    assertThat(resolver.location("./gmrb")).isEqualTo("./gmrb");
     assertThatThrownBy(() -> resolver.resolve("gmrb")).isInstanceOf(TermpaperException.class);
     assertThatThrownBy(() -> resolver.resolveOnline(" gmrb "))
         .isInstanceOf(TermpaperException.class);
