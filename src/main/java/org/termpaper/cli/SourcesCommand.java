@@ -39,7 +39,7 @@ final class SourcesCommand implements Callable<Integer> {
     List<SourceConfig> sources = app.config().sources();
     if (sources.isEmpty()) {
       main.out.println("no sources in " + app.dirs().configFile() + "; the default is "
-          + SourceResolver.DEFAULT_SOURCE);
+          + byDefault);
     }
     Catalogue catalogue = Catalogue.builtIn();
     for (SourceConfig source : sources) {
@@ -73,7 +73,8 @@ final class SourcesCommand implements Callable<Integer> {
     }
     List<Paper> others = archive.papers().stream().filter(p -> !shown.contains(p.id())).toList();
     if (!others.isEmpty()) {
-      main.out.println(sources.isEmpty() ? "archived papers:" : "other archived papers:");
+      main.out.println(sources.isEmpty() && !headed ? "archived papers:"
+          : "other archived papers:");
       for (Paper paper : others) {
         main.out.println("archive:" + paper.id() + "  " + paper.name() + locations(archive, paper));
         main.out.println("    " + archived(archive, paper));

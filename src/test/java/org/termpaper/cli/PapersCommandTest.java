@@ -110,7 +110,8 @@ class PapersCommandTest {
   }
 
   @Test
-  void aCataloguePaperWithArchivedIssuesIsListedBySourcesAndReadOfflineByItsShortName() {
+  void aCataloguePaperWithArchivedIssuesIsListedBySourcesAndReadOfflineByItsShortName()
+      throws Exception {
     String url = Catalogue.builtIn().find("hbrb").orElseThrow().url();
     Edition edition = Editions.generate(LocalDate.of(2026, 9, 28), 2, 2);
     try (Archive archive = Archive.in(DataDirs.under(data))) {
@@ -119,10 +120,13 @@ class PapersCommandTest {
     }
     int papers = Catalogue.builtIn().entries().size();
 
+    Files.writeString(data.resolve("config.toml"), "source = \"hbrb\"\n");
     CliRun sources = CliRun.of(data, "sources");
 
-    assertThat(sources.out()).contains("catalogue papers with archived issues:\n"
-        + "hbrb  湖北日报  " + url + "\n    测试日报: 1 issue: 2026-09-28\n")
+    assertThat(sources.out()).startsWith("no sources in " + data.resolve("config.toml")
+        + "; the default is hbrb\n")
+        .contains("catalogue papers with archived issues:\n"
+        + "hbrb (default)  湖北日报  " + url + "\n    测试日报: 1 issue: 2026-09-28\n")
         .doesNotContain("archive:")
         .endsWith((papers - 1) + " more papers in the catalogue, nothing archived of them yet:"
             + " see 'termpaper papers'\n");
