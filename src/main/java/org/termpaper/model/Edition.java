@@ -107,6 +107,20 @@ public record Edition(
     return Optional.empty();
   }
 
+  /**
+   * The indexes of the pages named {@code name}, spaces folded ({@link Page#isNamed}), in page
+   * order; empty when none is.
+   */
+  public List<Integer> pagesNamed(String name) {
+    List<Integer> named = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).isNamed(name)) {
+        named.add(i);
+      }
+    }
+    return List.copyOf(named);
+  }
+
   /** Where the article with this id stands, or empty. */
   public Optional<ArticlePosition> find(String articleId) {
     for (int p = 0; p < pages.size(); p++) {

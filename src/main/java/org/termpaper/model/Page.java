@@ -38,4 +38,25 @@ public record Page(
   public boolean isUnavailable() {
     return unavailable != null;
   }
+
+  /**
+   * True when this page's name is {@code wanted} with every space folded away, so that
+   * {@code 综 合} is {@code 综合} (sites space out two-character names); false for a page with no
+   * name or a blank {@code wanted}.
+   */
+  public boolean isNamed(String wanted) {
+    String folded = fold(wanted);
+    return name != null && !folded.isEmpty() && fold(name).equals(folded);
+  }
+
+  /** {@code text} without its spaces: plain, no-break and ideographic; null gives "". */
+  static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
 }

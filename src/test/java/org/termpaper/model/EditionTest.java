@@ -106,4 +106,19 @@ class EditionTest {
     assertThat(more.warnings()).containsExactly("one");
     assertThat(more.pages()).isEqualTo(edition.pages());
   }
+
+  @Test
+  void pagesAreFoundByNameWithEverySpaceFolded() {
+    Edition named = edition.withPages(List.of(
+        new Page("01", "要闻", null, null, List.of()),
+        new Page("02", "综 合", null, null, List.of()),
+        new Page("03", null, null, null, List.of()),
+        new Page("04", "综\u3000合", null, null, List.of())));
+    assertThat(named.pagesNamed("综合")).containsExactly(1, 3);
+    assertThat(named.pagesNamed(" 综 合 ")).containsExactly(1, 3);
+    assertThat(named.pagesNamed("要 闻")).containsExactly(0);
+    assertThat(named.pagesNamed("经济")).isEmpty();
+    assertThat(named.pagesNamed(" ")).isEmpty();
+    assertThat(named.pages().get(2).isNamed("")).isFalse();
+  }
 }

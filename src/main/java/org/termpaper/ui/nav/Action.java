@@ -15,6 +15,8 @@ public enum Action {
   PREVIOUS_PAGE("previous-page", "["),
   NEXT_ISSUE("next-issue", ">"),
   PREVIOUS_ISSUE("previous-issue", "<"),
+  PAGE_IN_NEXT_ISSUE("page-in-next-issue", "}"),
+  PAGE_IN_PREVIOUS_ISSUE("page-in-previous-issue", "{"),
   CALENDAR("calendar", "c"),
   GO_TO_DATE("go-to-date", "g"),
   FOCUS("focus", "Tab"),
@@ -28,6 +30,7 @@ public enum Action {
   BOTTOM("bottom", "End"),
   SEARCH("search", "/"),
   DOWNLOAD("download", "d"),
+  READ_ALOUD("read-aloud", "a"),
   HELP("help", "?"),
   BACK("back", "q", "Esc"),
   QUIT("quit", "Ctrl-C");

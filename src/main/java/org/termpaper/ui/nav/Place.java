@@ -70,6 +70,18 @@ final class Place {
     focus = Focus.PAGES;
   }
 
+  /**
+   * The issue just shown opens on page {@code pageIndex}, its row marked in the page list
+   * ({@link Focus#PAGES}) or its article list shown ({@link Focus#ARTICLES}), no article open.
+   */
+  void landOn(int pageIndex, Focus paneFocus) {
+    page = pageIndex;
+    cursor = 0;
+    open = null;
+    scroll = 0;
+    focus = paneFocus == Focus.ARTICLE ? Focus.ARTICLES : paneFocus;
+  }
+
   void viewport(int listRows, int articleRows, int articleLines) {
     this.listRows = Math.max(1, listRows);
     this.articleRows = Math.max(1, articleRows);

@@ -22,7 +22,8 @@ import org.termpaper.ui.nav.Note.Kind;
  * <p>This class keeps the mode and the message, and hands the keys on: the issues shown, wanted
  * and loaded ahead are {@link Issues}, the place within the issue and its moves {@link Place},
  * the overlays {@link Overlays}, searching {@link Searching}, the {@code d} key
- * {@link DownloadState}.
+ * {@link DownloadState}, the <code>{</code> and <code>}</code> keys {@link SamePage}, the
+ * {@code a} key {@link ReadAloud}.
  */
 public final class Reader {
   private final KeyMap keys;
@@ -31,6 +32,8 @@ public final class Reader {
   private final Overlays overlays = new Overlays(this);
   private final DownloadState download = new DownloadState(this);
   private final Searching search = new Searching(this);
+  private final SamePage samePage = new SamePage(this);
+  private final ReadAloud readAloud = new ReadAloud(this);
   private Mode mode = Mode.READING;
   private Note note;
   private String focus;
@@ -114,6 +117,11 @@ public final class Reader {
     return download;
   }
 
+  /** The article read aloud, and what the UI is asked to start or stop. */
+  public ReadAloud readAloud() {
+    return readAloud;
+  }
+
   /** True once the reader has asked to leave. */
   public boolean quit() {
     return quit;
@@ -188,11 +196,13 @@ public final class Reader {
     }
     issues.show(loaded);
     place.reset();
+    samePage.arrived(loaded, place);
     search.issueLoaded(loaded);
     if (first && focus != null) {
       loaded.find(focus).ifPresent(place::openAt);
     }
     focus = null;
+    readAloud.follow(loaded.date(), place.open());
     return true;
   }
 
@@ -240,6 +250,12 @@ public final class Reader {
       case DATE_PROMPT, SEARCH_PROMPT -> overlays.prompt(key);
       case RESULTS -> search.resultsKey(key);
     }
+    if (issues.shown() != null) {
+      readAloud.follow(issues.shown().date(), place.open());
+    }
+    if (quit) {
+      readAloud.quit();
+    }
   }
 
   private void reading(String key) {
@@ -267,10 +283,14 @@ public final class Reader {
       case PREVIOUS_PAGE -> place.turnPage(-1);
       case NEXT_ISSUE -> otherIssue(true);
       case PREVIOUS_ISSUE -> otherIssue(false);
+      case PAGE_IN_NEXT_ISSUE -> samePageIn(true);
+      case PAGE_IN_PREVIOUS_ISSUE -> samePageIn(false);
       case CALENDAR -> overlays.openCalendar();
       case GO_TO_DATE -> overlays.openPrompt(Mode.DATE_PROMPT);
       case SEARCH -> search.openPrompt(Scope.ISSUE);
       case DOWNLOAD -> download.ask(issues.shown().date());
+      case READ_ALOUD -> readAloud.toggle(issues.shown().date(), place.open(),
+          place.open() == null ? null : issues.shown().article(place.open()));
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
       case OPEN -> place.enter();
@@ -293,6 +313,7 @@ public final class Reader {
   /** What works with no issue shown, from the date the first one failed on. */
   private static boolean isIssueMove(Action action) {
     return action == Action.NEXT_ISSUE || action == Action.PREVIOUS_ISSUE
+        || action == Action.PAGE_IN_NEXT_ISSUE || action == Action.PAGE_IN_PREVIOUS_ISSUE
         || action == Action.CALENDAR || action == Action.GO_TO_DATE;
   }
 
@@ -313,21 +334,29 @@ public final class Reader {
     }
   }
 
-  private void otherIssue(boolean later) {
+  /** <code>{</code> and <code>}</code>: the other issue, on the page the reader is on. */
+  private void samePageIn(boolean later) {
+    SamePage.Wanted wanted = samePage.wanted(issues.shown(), place.page(),
+        place.open() != null, place.focus());
+    otherIssue(later).ifPresent(date -> samePage.expect(date, wanted));
+  }
+
+  private Optional<LocalDate> otherIssue(boolean later) {
     Optional<LocalDate> next = issues.neighbour(later);
     if (next.isEmpty()) {
       note = Note.of(later ? Kind.NEWEST_ISSUE : Kind.OLDEST_ISSUE);
-      return;
+      return next;
     }
     want(next.get());
     Optional<LocalDate> skipped = issues.nextInCalendar(later);
     if (note != null && skipped.isPresent() && issues.hasFailed(skipped.get())) {
       note = Note.of(Kind.SKIPPED, skipped.get(), next.get());
     }
+    return next;
   }
 
   private void back() {
-    if (!search.back() && !place.back()) {
+    if (!readAloud.back() && !search.back() && !place.back()) {
       quit = true;
     }
   }
@@ -337,6 +366,7 @@ public final class Reader {
   /** Asks for the issue of {@code date}; the reader stays where they are until it arrives. */
   void want(LocalDate date) {
     search.forgetPending();
+    samePage.forget();
     if (issues.want(date)) {
       note = Note.of(Kind.LOADING, date);
     }
