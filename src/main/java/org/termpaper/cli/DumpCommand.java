@@ -17,6 +17,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.text.ColumnWidth;
+import org.termpaper.text.TextCleaner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,11 @@ final class DumpCommand implements Callable<Integer> {
   @Option(names = "--page", paramLabel = "P", description = "Only this page, such as 03.")
   String page;
 
+  @Option(names = "--page-name", paramLabel = "NAME",
+      description = "Only the page of this name, such as 经济 (spaces in names ignored); with "
+          + "--page, the page of that number when none has the name.")
+  String pageName;
+
   @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
   String article;
 
@@ -65,17 +71,20 @@ final class DumpCommand implements Callable<Integer> {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
     Loaded loaded = load(main, source.source, date.date);
     Edition edition = loaded.edition();
-    String wanted = article != null || page != null ? article
+    boolean onePage = page != null || pageName != null;
+    String wanted = article != null || onePage ? article
         : loaded.focus().filter(id -> edition.find(id).isPresent()).orElse(null);
-    Edition selected = select(edition, wanted);
+    List<String> choice = new ArrayList<>();
+    Edition selected = select(edition, wanted, choice);
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
       printText(dump, selected, wanted);
     }
-    boolean whole = wanted == null && page == null;
-    List<String> shown = whole ? edition.warnings()
-        : warningsFor(edition, selected, wanted != null, loaded.notices());
+    boolean whole = wanted == null && !onePage;
+    List<String> shown = new ArrayList<>(choice);
+    shown.addAll(whole ? edition.warnings()
+        : warningsFor(edition, selected, wanted != null, loaded.notices()));
     shown.forEach(w -> main.err.println("termpaper: warning: " + w));
     return 0;
   }
@@ -97,14 +106,14 @@ final class DumpCommand implements Callable<Integer> {
     }
   }
 
-  /** The pages of {@code --page}, then the article {@code wanted} (may be null) among them. */
-  private Edition select(Edition edition, String wanted) {
+  /**
+   * The page of {@code --page} or {@code --page-name}, then the article {@code wanted} (may be
+   * null) among them; a page chosen by number for want of the name is said in {@code notes}.
+   */
+  private Edition select(Edition edition, String wanted, List<String> notes) {
     List<Page> pages = edition.pages();
-    if (page != null) {
-      int index = edition.pageIndex(page).orElseThrow(() -> new TermpaperException(
-          "no page " + page + " in the issue of " + edition.date() + "; pages: "
-              + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
-      pages = List.of(pages.get(index));
+    if (page != null || pageName != null) {
+      pages = List.of(pages.get(pageIndex(edition, notes)));
     }
     if (wanted != null) {
       Edition scope = edition.withPages(pages);
@@ -117,6 +126,35 @@ final class DumpCommand implements Callable<Integer> {
           List.of(found), holder.unavailable()));
     }
     return edition.withPages(pages);
+  }
+
+  /**
+   * The page {@code --page-name} names, the one numbered {@code --page} among several of that
+   * name; else the page numbered {@code --page}, which {@code notes} then mentions; as the UI's
+   * <code>{</code> and <code>}</code> keys choose.
+   */
+  private int pageIndex(Edition edition, List<String> notes) {
+    Optional<Integer> numbered = page == null ? Optional.empty() : edition.pageIndex(page);
+    if (pageName != null) {
+      List<Integer> named = edition.pagesNamed(pageName);
+      if (!named.isEmpty()) {
+        return numbered.filter(named::contains).orElse(named.get(0));
+      }
+      if (numbered.isEmpty()) {
+        throw new TermpaperException("no page named " + TextCleaner.quote(pageName)
+            + " in the issue of " + edition.date() + "; pages: " + labels(edition));
+      }
+      notes.add("no page named " + TextCleaner.quote(pageName) + " in the issue of "
+          + edition.date() + "; printing " + edition.pages().get(numbered.get()).label());
+    }
+    return numbered.orElseThrow(() -> new TermpaperException("no page " + page
+        + " in the issue of " + edition.date() + "; pages: "
+        + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
+  }
+
+  private static String labels(Edition edition) {
+    return edition.pages().stream().map(p -> p.name() == null ? p.number()
+        : p.number() + " " + p.name()).collect(Collectors.joining(", "));
   }
 
   /**
@@ -144,7 +182,7 @@ final class DumpCommand implements Callable<Integer> {
   private void printText(TextDump dump, Edition selected, String wanted) {
     if (wanted != null) {
       dump.article(selected.pages().get(0).articles().get(0));
-    } else if (page != null) {
+    } else if (page != null || pageName != null) {
       dump.page(selected.pages().get(0));
     } else {
       dump.edition(selected);
