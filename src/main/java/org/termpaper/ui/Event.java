@@ -5,11 +5,12 @@ import java.util.List;
 import org.termpaper.archive.EditionResult;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.speech.SpokenText;
 import org.termpaper.ui.nav.Result;
 
 /**
  * What the UI thread is told: keys, a resize, and the results of loading, downloading and
- * searching the archive. Immutable.
+ * searching the archive, and where reading aloud is. Immutable.
  */
 sealed interface Event {
   /** A key, by the names of {@code Keys}. */
@@ -59,4 +60,10 @@ sealed interface Event {
 
   /** The all-issues search {@code serial} could not read the archive. */
   record SearchFailed(int serial, String reason) implements Event {}
+
+  /** Reading aloud {@code serial} has come to {@code segment}. */
+  record Speaking(int serial, SpokenText.Segment segment) implements Event {}
+
+  /** Reading aloud {@code serial} ended: to the end when {@code failure} is null. */
+  record SpeechEnded(int serial, String failure) implements Event {}
 }

@@ -86,7 +86,8 @@ final class ReaderApp {
     keys.setDaemon(true);
     try (Loader loader = new Loader(source, archive, events::add);
         DownloadWorker downloader = new DownloadWorker(downloads, events::add);
-        SearchWorker searcher = new SearchWorker(archive, events::add)) {
+        SearchWorker searcher = new SearchWorker(archive, events::add);
+        ReadAloudWorker speech = new ReadAloudWorker(settings.speech(), events::add)) {
       terminal.write(screen::start);
       reader.start(date);
       loader.start(date);
@@ -103,6 +104,7 @@ final class ReaderApp {
         keepLoading(loader);
         downloader.start(reader.download().take());
         searcher.start(reader.search().take());
+        speech.take(reader.readAloud());
         draw();
       }
     } finally {
@@ -145,7 +147,7 @@ final class ReaderApp {
       if (reader.issues().wants(progress.asked())) {
         activity = new Activity(link, true, progress.done(), progress.total());
       }
-    } else {
+    } else if (!ReadAloudWorker.handle(event, reader.readAloud())) {
       archiveWork(event);
     }
   }

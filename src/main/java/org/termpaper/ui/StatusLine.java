@@ -6,6 +6,7 @@ import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.ui.nav.Focus;
 import org.termpaper.ui.nav.Mode;
+import org.termpaper.ui.nav.ReadAloud;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.nav.Scope;
 
@@ -56,6 +57,11 @@ final class StatusLine {
       }
     }
     StringBuilder right = new StringBuilder();
+    ReadAloud aloud = reader.readAloud();
+    if (aloud.reading()) {
+      right.append(aloud.part().map(part -> texts.get("reading." + part.name(), aloud.number(),
+          aloud.count())).orElse(texts.get("reading"))).append("  ");
+    }
     if (activity.loading() || reader.issues().loading()) {
       right.append(activity.total() > 0
           ? texts.get("loading.progress", activity.done(), activity.total())

@@ -1,8 +1,11 @@
 package org.termpaper.ui;
 
 import java.util.Map;
+import java.util.Optional;
 import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
+import org.termpaper.speech.Engine;
+import org.termpaper.speech.SpeechSetup;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
 import org.termpaper.ui.nav.Prefetch;
@@ -18,12 +21,20 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * prefetch = "previous"   # neighbouring issues loaded ahead: both, previous or none;
  *                         # default both, and previous for a source on the network
+ * read-aloud = "espeak-ng -v cmn"   # the speech engine of the a key; default: the first
+ *                         # of espeak-ng, spd-say and say on the PATH
  * [keys]
  * next-article = "n Right"
  * </pre>
  */
 record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
-    Prefetch prefetch) {
+    Prefetch prefetch, SpeechSetup speech) {
+
+  /** Settings with no speech engine. */
+  UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
+      Prefetch prefetch) {
+    this(keys, texts, palette, width, link, prefetch, SpeechSetup.NONE);
+  }
 
   /**
    * The settings from the config file and the environment, for a source that reads over the
@@ -42,7 +53,24 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
     Texts texts = Texts.of(Texts.language(config.language(), env));
     return new UiSettings(keys, texts, Palette.of(env),
         ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), Link.of(networkSource, offline),
-        prefetch(config, networkSource && !offline));
+        prefetch(config, networkSource && !offline), speech(config, env));
+  }
+
+  /** The config's {@code read-aloud} engine, else the first one on the PATH. */
+  static SpeechSetup speech(Config config, Map<String, String> env) {
+    JsonNode value = config.section(Engine.CONFIG_KEY);
+    try {
+      if (value.isMissingNode() || value.isNull()) {
+        return SpeechSetup.of(Optional.empty(), env);
+      }
+      if (!value.isString()) {
+        throw new IllegalArgumentException(Engine.CONFIG_KEY + " must be a command line such as "
+            + "\"espeak-ng -v cmn\"");
+      }
+      return SpeechSetup.of(Optional.of(value.stringValue()), env);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where(config) + ": " + e.getMessage());
+    }
   }
 
   /**

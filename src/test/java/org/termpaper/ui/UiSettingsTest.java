@@ -101,4 +101,17 @@ class UiSettingsTest {
     assertThat(Link.of(false, false)).isEqualTo(Link.LOCAL);
     assertThat(UiSettings.of(Config.empty(), Map.of(), false, false).link()).isEqualTo(Link.LOCAL);
   }
+
+  @Test
+  void theReadAloudEngineComesFromTheConfigAndABadOneIsAConfigError() throws IOException {
+    UiSettings settings = UiSettings.of(config("read-aloud = \"/bin/cat -u\"\n"), Map.of(),
+        false, false);
+    assertThat(settings.speech().engine().command()).containsExactly("/bin/cat", "-u");
+    assertThatThrownBy(() -> UiSettings.of(config("read-aloud = 3\n"), Map.of(), false, false))
+        .isInstanceOf(ConfigException.class).hasMessage(dir.resolve("config.toml")
+            + ": read-aloud must be a command line such as \"espeak-ng -v cmn\"");
+    assertThatThrownBy(() -> UiSettings.of(config("read-aloud = \"say 'x\"\n"), Map.of(),
+        false, false)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("config.toml: read-aloud has an unclosed '");
+  }
 }
