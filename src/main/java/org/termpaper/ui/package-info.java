@@ -5,7 +5,7 @@
  * <p>The UI draws and maps keys; the navigation model decides. Imports {@code model},
  * {@code source}, {@code archive} (its search hits and download results), {@code layout},
  * {@code text}, {@code speech} (reading aloud), {@code config} (with Jackson's tree of a config
- * section) and its own
- * {@code ui.nav}, {@code ui.term} and {@code ui.key}; no Lanterna (see {@code ui.term} for why).
+ * section) and its own {@code ui.nav}, {@code ui.term} and {@code ui.key}; no Lanterna (see
+ * {@code ui.term} for why).
  */
 package org.termpaper.ui;
