@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Version.class,
     description = "Read newspaper e-paper editions in the terminal.",
     subcommands = {ReadCommand.class, DumpCommand.class, CalendarCommand.class,
-        FetchCommand.class, SearchCommand.class, SourcesCommand.class, PapersCommand.class},
+        FetchCommand.class, SearchCommand.class, SourcesCommand.class, PapersCommand.class,
+        CompletionCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
