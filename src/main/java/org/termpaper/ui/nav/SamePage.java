@@ -118,7 +118,9 @@ final class SamePage {
     return byNumber;
   }
 
+  /** The page wanted as a note names it: by its name, else as {@code 第03版}. */
   private static String label(Wanted wanted) {
-    return new Page(wanted.number(), wanted.name(), null, null, List.of()).label();
+    return wanted.name() != null ? wanted.name()
+        : new Page(wanted.number(), null, null, null, List.of()).label();
   }
 }

@@ -89,7 +89,7 @@ class SamePageTest {
     press("{");
     arrive(issue(JULY_13, "01 要闻", "02 城事", "03 文体", "04 人物"));
     assertThat(reader.page()).isEqualTo(2);
-    assertThat(reader.note()).contains(Note.of(Kind.PAGE_BY_NUMBER, JULY_13, "第03版 经济",
+    assertThat(reader.note()).contains(Note.of(Kind.PAGE_BY_NUMBER, JULY_13, "经济",
         "第03版 文体"));
   }
 
@@ -122,7 +122,7 @@ class SamePageTest {
     arrive(issue(JULY_13, "01 要闻", "02 城事"));
     assertThat(reader.page()).isZero();
     assertThat(reader.focus()).isEqualTo(Focus.PAGES);
-    assertThat(reader.note()).contains(Note.of(Kind.PAGE_MISSING, JULY_13, "第04版 副刊"));
+    assertThat(reader.note()).contains(Note.of(Kind.PAGE_MISSING, JULY_13, "副刊"));
   }
 
   @Test
