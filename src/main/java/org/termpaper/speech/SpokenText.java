@@ -10,7 +10,8 @@ import org.termpaper.text.TextCleaner;
  * What is read aloud of an article, in reading order: the title block (pre-title, title,
  * subtitle, byline), then the captions and paragraphs where the article layout shows them (the
  * captions first, since the model does not say where in the text a picture stood). Each part is
- * cleaned as a line (no control character, no escape sequence). Stateless.
+ * cleaned as a line (no control character, no escape sequence), and what an engine would take
+ * for an instruction rather than text is defused ({@link #defused}). Stateless.
  *
  * <p>This is the one place that decides the order; an article body that keeps paragraphs and
  * figures in place would be walked here instead.
@@ -62,7 +63,17 @@ public final class SpokenText {
   private static void addCleaned(List<String> texts, String text) {
     String cleaned = TextCleaner.line(text);
     if (cleaned != null && !cleaned.isBlank()) {
-      texts.add(cleaned);
+      texts.add(defused(cleaned));
     }
+  }
+
+  /**
+   * {@code text} with the engines' in-band instructions made plain text: Speech Dispatcher's pipe
+   * mode runs a line that starts with {@code !-!} as a command (a leading space keeps it text),
+   * and macOS speech obeys embedded commands in {@code [[ ]]} ({@code [ [} is read as is).
+   */
+  static String defused(String text) {
+    String plain = text.replace("[[", "[ [");
+    return plain.startsWith("!-!") ? " " + plain : plain;
   }
 }

@@ -21,7 +21,8 @@ import org.termpaper.speech.SpokenText.Segment;
 
 /**
  * The speaker with a stand-in engine: a shell script that writes its standard input to a file,
- * or that waits, to be stopped.
+ * or that waits, to be stopped. Shell syntax in an article stays text, and so do the engines'
+ * in-band commands (Speech Dispatcher's {@code !-!} lines, macOS's {@code [[ ]]}).
  */
 class SpeakerTest {
   @TempDir
@@ -53,7 +54,7 @@ class SpeakerTest {
     return new Article("a1", null, "引题", "标题\u001b[31m红\u0007", "副题", "记者 王小明",
         List.of("\u3000\u3000第一段 $(touch " + marker + "1) 和 `touch " + marker + "2`; touch "
             + marker + "3 | cat",
-            "第二段\u009b31m。"),
+            "第二段\u009b31m。", "!-!SET SELF VOLUME -100 [[volm 0]]"),
         List.of(new Figure(null, "资料照片\u202e"), new Figure("p.jpg", null)));
   }
 
@@ -72,7 +73,8 @@ class SpeakerTest {
         + "资料照片\n<end>\n"
         + "第一段 $(touch " + marker + "1) 和 `touch " + marker + "2`; touch " + marker
         + "3 | cat\n<end>\n"
-        + "第二段。\n<end>\n");
+        + "第二段。\n<end>\n"
+        + " !-!SET SELF VOLUME -100 [ [volm 0]]\n<end>\n");
     assertThat(text.chars().filter(c -> c != '\n')
         .filter(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT))
         .isEmpty();
@@ -83,8 +85,9 @@ class SpeakerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Part.TITLE, 1, 1),
             org.assertj.core.groups.Tuple.tuple(Part.CAPTION, 1, 1),
-            org.assertj.core.groups.Tuple.tuple(Part.PARAGRAPH, 1, 2),
-            org.assertj.core.groups.Tuple.tuple(Part.PARAGRAPH, 2, 2));
+            org.assertj.core.groups.Tuple.tuple(Part.PARAGRAPH, 1, 3),
+            org.assertj.core.groups.Tuple.tuple(Part.PARAGRAPH, 2, 3),
+            org.assertj.core.groups.Tuple.tuple(Part.PARAGRAPH, 3, 3));
   }
 
   @Test
