@@ -141,6 +141,27 @@ class ReaderUiIT {
   }
 
   @Test
+  void aReaderOnPage03FollowsItsPageIntoThePreviousIssuesAndBack() throws Exception {
+    start(80, 24);
+    see("第03版 经济");
+    keys("j", "j", "{");
+    see("澄湾晨报  2026-11-03  第04版 经济");
+    keys("{");
+    assertThat(see("No 经济 in 2026-10-28")).contains("澄湾晨报  2026-10-28  第04版 副刊");
+    keys("{");
+    see("澄湾晨报  2026-10-27  第03版 经济");
+    keys("}");
+    see("No 经济 in 2026-10-28");
+    keys("}");
+    see("澄湾晨报  2026-11-03  第04版 经济");
+    keys("Enter", "Enter", "}");
+    see("the article list of 2026-11-04's page 03", s -> s.contains("2026-11-04 › 第03版 经济")
+        && !s.contains("article "));
+    keys("q", "q");
+    assertThat(see("DONE")).contains("EXIT=0");
+  }
+
+  @Test
   void theAllIssuesSearchSaysHowToArchiveThenOpensAnArchivedIssueAtTheMatch() throws Exception {
     start(80, 24);
     see("第01版 要闻");

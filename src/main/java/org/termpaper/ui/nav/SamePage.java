@@ -92,9 +92,12 @@ final class SamePage {
     }
     int page = chosen.get();
     place.landOn(page, wanted.focus());
-    landed = new Landing(loaded.date(), page, wanted);
     Page found = loaded.pages().get(page);
+    // On the page itself, the next press follows it, number and all; on a stand-in, the page
+    // wanted is followed on.
+    landed = null;
     if (wanted.name() != null && !found.isNamed(wanted.name())) {
+      landed = new Landing(loaded.date(), page, wanted);
       reader.say(Note.of(Kind.PAGE_BY_NUMBER, loaded.date(), label, found.label()));
     }
   }

@@ -105,6 +105,19 @@ class SamePageTest {
   }
 
   @Test
+  void onThePageOfTheNameItselfTheNextPressFallsBackToItsOwnNumber() {
+    press(Keys.DOWN, Keys.DOWN);
+    press("{");
+    arrive(issue(JULY_13, "01 要闻", "02 城事", "03 文体", "04 经济"));
+    assertThat(reader.page()).isEqualTo(3);
+    press("{");
+    arrive(issue(JULY_11, "01 要闻", "02 城事", "03 文体", "04 副刊"));
+    assertThat(reader.page()).isEqualTo(3);
+    assertThat(reader.note()).contains(Note.of(Kind.PAGE_BY_NUMBER, JULY_11, "经济",
+        "第04版 副刊"));
+  }
+
+  @Test
   void movingOffTheStandInFollowsThePageMovedTo() {
     press(Keys.DOWN, Keys.DOWN);
     press("{");
