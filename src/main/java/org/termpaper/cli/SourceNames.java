@@ -13,8 +13,9 @@ import org.termpaper.source.SourceResolver;
 
 /**
  * The names {@code --source} completes to in a shell: those of every provider in
- * {@link #PROVIDERS}, in order, each once. Another kind of name is one more entry in that list. Only names a shell can hold as a plain word
- * are kept: a completion script is shell code, and a name in the config must never run as one.
+ * {@link #PROVIDERS}, in order, each once; another kind of name is one more entry in that list.
+ * Only names a shell can hold as a plain word are kept: a completion script is shell code, and a
+ * name in the config must never run as one.
  * Stateless.
  */
 final class SourceNames {
