@@ -43,6 +43,6 @@ final class DownloadWorker implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    Workers.stop(worker, "the download worker");
   }
 }

@@ -5,9 +5,9 @@ import java.util.logging.Logger;
 import org.termpaper.model.TermpaperException;
 
 /**
- * How the UI's workers word what went wrong in them for the status line, and log what should
- * not have happened. A worker catches every {@link Throwable}, an {@link Error} too, so that it
- * always posts an answer and the UI never waits for one that cannot come. Stateless.
+ * How the UI's workers word what went wrong in them for the status line, and log it. A worker
+ * catches every {@link Throwable}, an {@link Error} too, so that it always posts an answer and
+ * the UI never waits for one that cannot come. Stateless.
  */
 final class Failures {
   private static final Logger LOG = Logger.getLogger(Failures.class.getPackageName());
@@ -27,13 +27,16 @@ final class Failures {
   }
 
   /**
-   * The reason, as {@link #reason}; a throwable other than an expected failure (network, parse,
-   * archive) is a bug, and goes to the log file with its stack trace and {@code what} was done.
+   * The reason, as {@link #reason}, logged with {@code what} was done: an expected failure
+   * (network, parse, archive) as one line, any other throwable, a bug, with its stack trace.
    */
   static String logged(String what, Throwable e) {
-    if (!(e instanceof TermpaperException)) {
+    String reason = reason(e);
+    if (e instanceof TermpaperException) {
+      LOG.warning(() -> what + " failed: " + reason);
+    } else {
       LOG.log(Level.SEVERE, what + " failed", e);
     }
-    return reason(e);
+    return reason;
   }
 }

@@ -2,6 +2,7 @@ package org.termpaper.ui;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +36,8 @@ final class Loader implements AutoCloseable {
   private final CompletableFuture<EditionSource> source = new CompletableFuture<>();
   private final ExecutorService workers = Workers.named("termpaper-loader", 2);
   private final Map<LocalDate, Task> running = new HashMap<>();
+  /** Issues whose load failed: loaded again when wanted, never ahead (that would loop). */
+  private final Set<LocalDate> failed = new HashSet<>();
   private volatile boolean closed;
   private final Map<LocalDate, Edition> kept = new LinkedHashMap<>(16, 0.75f, true);
   /** The paper of the source, once its calendar or an issue has been read; for the archive. */
@@ -64,8 +66,9 @@ final class Loader implements AutoCloseable {
         opened.focus().ifPresent(id -> post.accept(new Event.Focus(id)));
         source.complete(opened);
       } catch (Throwable e) {
-        source.completeExceptionally(e);
+        // Said before the loads waiting for the source fail, so that the reader ends with it.
         post.accept(new Event.SourceFailed(Failures.logged("opening the source", e)));
+        source.completeExceptionally(e);
         return;
       }
       try {
@@ -97,11 +100,18 @@ final class Loader implements AutoCloseable {
     }
   }
 
+  /** Notes an issue whose load failed: loaded again when wanted, but not ahead of time. */
   void failed(LocalDate asked) {
     running.remove(asked);
+    if (asked != null) {
+      failed.add(asked);
+    }
   }
 
-  /** Loads {@code wanted} (may be null) and {@code ahead}; cancels every other load. */
+  /**
+   * Loads {@code wanted} (may be null), also when it failed before, and {@code ahead}, but not
+   * the ones that failed; cancels every other load.
+   */
   void sync(LocalDate wanted, Set<LocalDate> ahead) {
     running.entrySet().removeIf(entry -> {
       LocalDate date = entry.getKey();
@@ -112,9 +122,14 @@ final class Loader implements AutoCloseable {
       return true;
     });
     if (wanted != null) {
+      failed.remove(wanted);
       submit(wanted);
     }
-    ahead.forEach(this::submit);
+    for (LocalDate date : ahead) {
+      if (!failed.contains(date)) {
+        submit(date);
+      }
+    }
   }
 
   /** True while {@code date} is being loaded; for the tests of what a sync cancels. */
@@ -131,39 +146,61 @@ final class Loader implements AutoCloseable {
 
   /**
    * Loads one issue and posts the outcome, unless the load was cancelled: a source may turn the
-   * interrupt into a failure of its own, which must not reach the reader.
+   * interrupt into a failure of its own, which must not reach the reader. Every other way a load
+   * can end, a source that could not be opened too, is posted, so that the issue is never left
+   * loading and a later request asks for it again.
    */
   private void load(LocalDate date, AtomicBoolean cancelled) {
+    Event outcome;
+    try {
+      outcome = loaded(date, cancelled);
+    } catch (Throwable e) {
+      outcome = failed(date, cancelled, e);
+    }
+    if (outcome != null) {
+      post.accept(outcome);
+    }
+  }
+
+  /** The issue loaded, null when the load was called off meanwhile. */
+  private Event loaded(LocalDate date, AtomicBoolean cancelled) throws Throwable {
     EditionSource source;
     try {
       source = this.source.get();
     } catch (ExecutionException e) {
-      return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+      throw e.getCause();
     }
-    try {
-      Edition edition = date == null
-          ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
-          : source.edition(date,
-              (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
-      paperId = edition.paper().id();
-      if (!cancelled.get()) {
-        if (!source.warnings().isEmpty()) {
-          post.accept(new Event.FellBack());
-        }
-        post.accept(new Event.Loaded(date, edition));
-      }
-    } catch (Throwable e) {
-      if (cancelled.get() || closed || Thread.currentThread().isInterrupted()) {
-        return;
-      }
+    Edition edition = date == null
+        ? source.newest((what, done, total) -> post.accept(new Event.Progress(null, done, total)))
+        : source.edition(date,
+            (what, done, total) -> post.accept(new Event.Progress(date, done, total)));
+    paperId = edition.paper().id();
+    if (cancelled.get()) {
+      return null;
+    }
+    if (!source.warnings().isEmpty()) {
+      post.accept(new Event.FellBack());
+    }
+    return new Event.Loaded(date, edition);
+  }
+
+  /**
+   * What a load that threw ends with: nothing when it was called off (the reader or the UI's
+   * end), else the archive's copy, else the failure, logged.
+   */
+  private Event failed(LocalDate date, AtomicBoolean cancelled, Throwable e) {
+    if (cancelled.get() || closed) {
+      return null;
+    }
+    String what = "loading " + (date == null ? "the newest issue" : "the issue of " + date);
+    if (!this.source.isCompletedExceptionally()) {
       Optional<Edition> archived = archived(date);
-      post.accept(archived.isPresent() ? new Event.Loaded(date, archived.get())
-          : new Event.Failed(date, Failures.logged("loading " + (date == null ? "the newest issue"
-              : "the issue of " + date), e)));
+      if (archived.isPresent()) {
+        Failures.logged(what + " (the archive's copy is shown)", e);
+        return new Event.Loaded(date, archived.get());
+      }
     }
+    return new Event.Failed(date, Failures.logged(what, e));
   }
 
   /** The archive's copy of the issue of {@code date}, if it holds one; never the newest. */
@@ -194,13 +231,8 @@ final class Loader implements AutoCloseable {
   public void close() {
     closed = true;
     running.values().forEach(Task::cancel);
-    workers.shutdownNow();
-    try {
-      // Let the loads see they are called off before the source and the archive close.
-      workers.awaitTermination(1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // Let the loads see they are called off before the source and the archive close.
+    Workers.stop(workers, "the loader");
     source.thenAccept(EditionSource::close);
   }
 }

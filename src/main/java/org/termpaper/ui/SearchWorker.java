@@ -67,6 +67,6 @@ final class SearchWorker implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    Workers.stop(worker, "the search worker");
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.termpaper.archive.SearchHit;
@@ -111,13 +112,50 @@ class LoaderTest {
   }
 
   @Test
-  void aSourceThatCannotBeOpenedIsReportedOnce() throws Exception {
+  void aSourceThatCannotBeOpenedIsReportedBeforeTheLoadItEnds() throws Exception {
+    Loader loader = new Loader(() -> {
+      throw new TermpaperException("no such source: /nowhere");
+    }, ArchiveAccess.NONE, events::add);
+    try (loader) {
+      loader.start(null);
+      assertThat(next()).isEqualTo(new Event.SourceFailed("no such source: /nowhere"));
+      assertThat(next()).isEqualTo(new Event.Failed(null, "no such source: /nowhere"));
+    }
+    // Each load posts one outcome and both were taken: nothing more can come after the close.
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aLoadWaitingForASourceThatFailsToOpenEndsAndIsMadeAgainWhenAskedAgain() throws Exception {
     try (Loader loader = new Loader(() -> {
       throw new TermpaperException("no such source: /nowhere");
     }, ArchiveAccess.NONE, events::add)) {
-      loader.start(null);
-      assertThat(next()).isEqualTo(new Event.SourceFailed("no such source: /nowhere"));
-      assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
+      loader.start(JULY_13);
+      assertThat(next()).isInstanceOf(Event.SourceFailed.class);
+      loader.sync(JULY_13, Set.of());
+      assertThat(next()).isEqualTo(new Event.Failed(JULY_13, "no such source: /nowhere"));
+      loader.failed(JULY_13);
+      assertThat(loader.isLoading(JULY_13)).isFalse();
+      loader.sync(JULY_13, Set.of());
+      assertThat(loader.isLoading(JULY_13)).isTrue();
+      assertThat(next()).isEqualTo(new Event.Failed(JULY_13, "no such source: /nowhere"));
+    }
+  }
+
+  @Test
+  void aNeighbourThatFailedIsNotLoadedAheadAgainButIsWhenTheReaderGoesThere() throws Exception {
+    source.release.countDown();
+    try (Loader loader = new Loader(() -> source, ArchiveAccess.NONE, events::add)) {
+      loader.start(Fixtures.DAY);
+      assertThat(next()).isInstanceOf(Event.CalendarReady.class);
+      loader.sync(null, Set.of(JULY_18));
+      assertThat(next()).isEqualTo(new Event.Failed(JULY_18, "HTTP 503 for 2022-07-18"));
+      loader.failed(JULY_18);
+      loader.sync(null, Set.of(JULY_18));
+      assertThat(loader.isLoading(JULY_18)).as("asked again ahead").isFalse();
+      loader.sync(JULY_18, Set.of());
+      assertThat(loader.isLoading(JULY_18)).as("asked again when wanted").isTrue();
+      assertThat(next()).isEqualTo(new Event.Failed(JULY_18, "HTTP 503 for 2022-07-18"));
     }
   }
 
@@ -174,7 +212,10 @@ class LoaderTest {
   @Test
   void theFirstIssueComesFromTheArchiveEvenBeforeTheCalendarHasArrived() throws Exception {
     List<String> asked = new CopyOnWriteArrayList<>();
+    CountDownLatch archiveAsked = new CountDownLatch(1);
     AtomicInteger calls = new AtomicInteger();
+    AtomicBoolean calendarWaited = new AtomicBoolean();
+    ArchiveAccess archive = archive(asked, false);
     EditionSource calendarLast = new EditionSource() {
       @Override
       public String location() {
@@ -183,17 +224,13 @@ class LoaderTest {
 
       @Override
       public IssueCalendar calendar() {
-        // The calendar the loader reads at the start answers only once the archive was asked
-        // (or after two seconds), so the first issue fails before the paper's id is known.
+        // The calendar the loader reads at the start answers only once the archive was asked,
+        // so the first issue fails before the paper's id is known.
         if (calls.getAndIncrement() == 0) {
-          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-          while (asked.isEmpty() && System.nanoTime() < until) {
-            try {
-              Thread.sleep(5);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              break;
-            }
+          try {
+            calendarWaited.set(archiveAsked.await(10, TimeUnit.SECONDS));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
         }
         return Fixtures.CALENDAR;
@@ -204,12 +241,28 @@ class LoaderTest {
         throw new TermpaperException("HTTP 404 for " + date);
       }
     };
-    try (Loader loader = new Loader(() -> calendarLast, archive(asked, false), events::add)) {
+    ArchiveAccess telling = new ArchiveAccess() {
+      @Override
+      public Optional<List<SearchHit>> search(String paperId, String text, int limit) {
+        return archive.search(paperId, text, limit);
+      }
+
+      @Override
+      public Optional<Edition> edition(String paperId, LocalDate date) {
+        try {
+          return archive.edition(paperId, date);
+        } finally {
+          archiveAsked.countDown();
+        }
+      }
+    };
+    try (Loader loader = new Loader(() -> calendarLast, telling, events::add)) {
       loader.start(JULY_18);
       loader.sync(JULY_18, Set.of());
       List<Event> two = List.of(next(), next());
       assertThat(two).anySatisfy(e -> assertThat(e).isInstanceOf(Event.Loaded.class));
       assertThat(asked).containsExactly("sample 2022-07-18");
+      assertThat(calendarWaited).as("the calendar came after the archive was asked").isTrue();
     }
   }
 
