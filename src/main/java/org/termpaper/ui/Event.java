@@ -19,6 +19,9 @@ sealed interface Event {
   /** The terminal changed size. */
   record Resize() implements Event {}
 
+  /** The keys could not be read (the input failed): the reader ends, saying why. */
+  record InputFailed(String reason) implements Event {}
+
   /** The source could not be opened at all: nothing can be read. */
   record SourceFailed(String reason) implements Event {}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.model.Article;
@@ -21,10 +22,14 @@ import org.termpaper.ui.term.Size;
 /**
  * The reading UI's loop on one thread: takes events (keys, resizes, loaded issues), hands them
  * to the navigation model, keeps the loader in step with what the reader wants, and draws.
- * Works on any input and output stream, so tests run it on a pipe. Not thread-safe, except
- * {@link #resized}, which any thread may call.
+ * Works on any input and output stream, so tests run it on a pipe and a station runs many in one
+ * process: when {@link #run} returns, every thread it started has ended and its input is closed.
+ * Not thread-safe, except {@link #resized}, which any thread may call.
  */
 final class ReaderApp {
+  /** ICU's break rules are loaded once per process, by the first reader. */
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
+
   private final UiSettings settings;
   private final Supplier<EditionSource> source;
   private final Downloads downloads;
@@ -40,6 +45,8 @@ final class ReaderApp {
   /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
   private Link link;
   private String fatal;
+  /** Set when the loop has ended, so that the key thread's interrupt is no failure. */
+  private volatile boolean ending;
 
   /**
    * @param downloads what the {@code d} key calls, on a worker thread
@@ -78,12 +85,15 @@ final class ReaderApp {
   }
 
   /**
-   * Runs until the reader quits or the input ends, the terminal taken meanwhile. Returns null, or
-   * why nothing could be read when the source could not be opened.
+   * Runs until the reader quits or the input ends, the terminal taken meanwhile, then closes the
+   * input and ends every thread it started. Returns null, or why the reader had to end: the
+   * source could not be opened, or the keys could not be read.
    */
   String run(LocalDate date) throws InterruptedException {
-    Thread keys = new Thread(this::readKeys, "termpaper-keys");
+    KeyInput input = new KeyInput(in);
+    Thread keys = new Thread(() -> readKeys(input), "termpaper-keys");
     keys.setDaemon(true);
+    Thread warm = null;
     try (Loader loader = new Loader(source, archive, events::add);
         DownloadWorker downloader = new DownloadWorker(downloads, events::add);
         SearchWorker searcher = new SearchWorker(archive, events::add);
@@ -92,7 +102,7 @@ final class ReaderApp {
       reader.start(date);
       loader.start(date);
       keepLoading(loader);
-      warmUp();
+      warm = warmUp();
       keys.start();
       draw();
       while (!reader.quit() && fatal == null) {
@@ -108,6 +118,11 @@ final class ReaderApp {
         draw();
       }
     } finally {
+      ending = true;
+      input.close();
+      keys.interrupt();
+      Workers.awaitEnd(keys);
+      Workers.awaitEnd(warm);
       terminal.giveBack(screen::stop);
     }
     return fatal;
@@ -125,6 +140,8 @@ final class ReaderApp {
       screen.resize(now.columns(), now.rows());
     } else if (event instanceof Event.SourceFailed failed) {
       fatal = failed.reason();
+    } else if (event instanceof Event.InputFailed failed) {
+      fatal = "cannot read the keys: " + failed.reason();
     } else if (event instanceof Event.CalendarReady ready) {
       reader.calendarLoaded(ready.calendar());
     } else if (event instanceof Event.FellBack) {
@@ -191,9 +208,13 @@ final class ReaderApp {
 
   /**
    * Loads ICU's break rules for clusters and lines on a spare thread while the issue loads, so
-   * that neither the first screen nor the first article waits for them.
+   * that neither the first screen nor the first article waits for them; the first reader of the
+   * process does, and returns that thread (else null).
    */
-  private void warmUp() {
+  private Thread warmUp() {
+    if (!WARMED.compareAndSet(false, true)) {
+      return null;
+    }
     Thread warm = new Thread(() -> {
       Article article = new Article("warm-up", null, null, "标题", null, null,
           List.of("预热：第一段文字，含“引号”和 emoji 😀。"), List.of());
@@ -201,10 +222,14 @@ final class ReaderApp {
     }, "termpaper-warm-up");
     warm.setDaemon(true);
     warm.start();
+    return warm;
   }
 
-  private void readKeys() {
-    KeyInput input = new KeyInput(in);
+  /**
+   * Posts each key, then the end of the input; a failure of the input ends the reader with its
+   * reason, and goes to the log. Ends when the input does, or when the loop has ended.
+   */
+  private void readKeys(KeyInput input) {
     try {
       while (true) {
         String key = input.next();
@@ -214,7 +239,9 @@ final class ReaderApp {
         }
       }
     } catch (IOException e) {
-      events.add(new Event.Key(KeyInput.END));
+      if (!ending) {
+        events.add(new Event.InputFailed(Failures.logged("reading the keys", e)));
+      }
     }
   }
 }

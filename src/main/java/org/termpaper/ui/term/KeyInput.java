@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.termpaper.ui.key.Keys;
 
@@ -19,29 +19,45 @@ import org.termpaper.ui.key.Keys;
  * must follow within the same wait: a sequence cut short (a lone {@code Esc [}) gives back what
  * was read as keys of their own, and a byte that cannot start or continue a UTF-8 character is
  * dropped, so neither waits for, nor eats, the key after it. Not thread-safe: one thread calls
- * {@link #next}.
+ * {@link #next}; any thread may call {@link #close}.
+ *
+ * <p>A thread of its own (the pump) reads the input, at most {@value #CHUNKS} reads ahead of the
+ * keys taken. It ends at the end of the input, when the input fails (the next key then throws
+ * that failure), and when {@link #close} closes the input: a station runs many readers in one
+ * process, and none may leave a thread behind.
  *
  * <p>Lanterna 3.1.3's decoder was tried first and dropped: it holds a CR back and loses it with
  * the key after it, and after Esc and {@code ?} it waits for more input.
  */
-public final class KeyInput {
+public final class KeyInput implements AutoCloseable {
   /** What {@link #next} returns when the input has ended. */
   public static final String END = "";
   static final int ESC_WAIT_MS = 50;
   private static final int EOF = -1;
   /** What {@link #poll} returns when no byte came in time. */
   private static final int NONE = -2;
+  /** How many reads the pump may be ahead of the keys taken; a paste waits in the terminal. */
+  static final int CHUNKS = 64;
+  private static final long PUMP_END_WAIT_MS = 1_000;
 
   /**
    * What each read of the input gave, whole: the bytes of one key that arrive together are never
    * split by a pause of the reading thread. An empty chunk is the end of the input.
    */
-  private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
+  private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(CHUNKS);
   /** Bytes of a chunk not used yet, and bytes given back, to be read before the queue. */
   private final Deque<Integer> pending = new ArrayDeque<>();
+  private final InputStream in;
+  private final Thread pump;
+  /** Why the input failed, set by the pump before it queues the end; null when it just ended. */
+  private volatile IOException failure;
+  private volatile boolean closed;
+  private boolean ended;
 
+  /** Starts reading {@code in}, which {@link #close} closes. */
   public KeyInput(InputStream in) {
-    Thread pump = new Thread(() -> pump(in), "termpaper-input");
+    this.in = in;
+    this.pump = new Thread(this::pump, "termpaper-input");
     pump.setDaemon(true);
     pump.start();
   }
@@ -173,6 +189,9 @@ public final class KeyInput {
     if (!pending.isEmpty()) {
       return pending.removeFirst();
     }
+    if (ended || closed) {
+      return end();
+    }
     try {
       return unpack(chunks.take());
     } catch (InterruptedException e) {
@@ -186,6 +205,9 @@ public final class KeyInput {
     if (!pending.isEmpty()) {
       return pending.removeFirst();
     }
+    if (ended || closed) {
+      return end();
+    }
     try {
       byte[] chunk = chunks.poll(ESC_WAIT_MS, TimeUnit.MILLISECONDS);
       return chunk == null ? NONE : unpack(chunk);
@@ -196,10 +218,10 @@ public final class KeyInput {
   }
 
   /** The first byte of {@code chunk}, the rest kept in order; {@link #EOF} for the end. */
-  private int unpack(byte[] chunk) {
+  private int unpack(byte[] chunk) throws IOException {
     if (chunk.length == 0) {
-      chunks.add(chunk); // the end stays the end for every later read
-      return EOF;
+      ended = true; // the end stays the end for every later read
+      return end();
     }
     for (int i = chunk.length - 1; i >= 1; i--) {
       pending.addFirst(chunk[i] & 0xff);
@@ -207,17 +229,57 @@ public final class KeyInput {
     return chunk[0] & 0xff;
   }
 
-  private void pump(InputStream in) {
+  /** The end of the input: {@link #EOF}, or the failure that ended it unless it was closed. */
+  private int end() throws IOException {
+    IOException failed = failure;
+    if (failed != null && !closed) {
+      throw failed;
+    }
+    return EOF;
+  }
+
+  private void pump() {
     byte[] buffer = new byte[256];
     try {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         if (n > 0) {
-          chunks.add(Arrays.copyOf(buffer, n));
+          chunks.put(Arrays.copyOf(buffer, n));
         }
       }
     } catch (IOException e) {
-      // the input is gone: same as its end
+      failure = e;
+    } catch (InterruptedException e) {
+      return; // closed while the keys were not being taken
     }
-    chunks.add(new byte[0]);
+    try {
+      chunks.put(new byte[0]);
+    } catch (InterruptedException e) {
+      // closed: nobody waits for the end
+    }
+  }
+
+  /**
+   * Closes the input and ends the pump: the input is closed (which ends a blocked read of a
+   * socket or a channel) and the pump interrupted (which ends one of a pipe), then awaited for
+   * up to a second. The keys taken after it end with {@link #END}. Safe to call more than once.
+   */
+  public void close() {
+    closed = true;
+    try {
+      in.close();
+    } catch (IOException e) {
+      // closed as far as it can be; the interrupt below still ends the pump
+    }
+    pump.interrupt();
+    try {
+      pump.join(PUMP_END_WAIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The pump thread; for the tests of {@link #close} and of the bound on reads ahead. */
+  Thread pumpThread() {
+    return pump;
   }
 }

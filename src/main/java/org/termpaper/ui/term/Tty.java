@@ -2,12 +2,14 @@ package org.termpaper.ui.term;
 
 import java.io.File;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,8 +61,12 @@ public final class Tty {
     return tty;
   }
 
+  /**
+   * The keys: standard input read through a channel, so that closing it (as the reader does when
+   * it ends) also ends a read blocked on the terminal, which closing {@code System.in} would not.
+   */
   public InputStream input() {
-    return System.in;
+    return Channels.newInputStream(new FileInputStream(FileDescriptor.in).getChannel());
   }
 
   public OutputStream output() {

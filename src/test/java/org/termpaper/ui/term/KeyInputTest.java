@@ -1,9 +1,11 @@
 package org.termpaper.ui.term;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class KeyInputTest {
@@ -112,5 +115,77 @@ class KeyInputTest {
       keys.add(key);
     }
     return keys;
+  }
+
+  @Test
+  void closingEndsThePumpOfAnInputThatStaysOpenAndTheKeysEnd() throws Exception {
+    PipedOutputStream typed = new PipedOutputStream();
+    KeyInput input = new KeyInput(new PipedInputStream(typed));
+    typed.write('n');
+    typed.flush();
+    assertThat(next(input)).isEqualTo("n");
+    input.close();
+    assertThat(input.pumpThread().isAlive()).isFalse();
+    assertThat(next(input)).isEqualTo(KeyInput.END);
+    assertThatThrownBy(() -> typed.write('q')).as("the pipe is closed").isInstanceOf(
+        IOException.class);
+  }
+
+  @Test
+  void thePumpReadsAtMostABoundAheadOfTheKeysTaken() throws Exception {
+    AtomicInteger reads = new AtomicInteger();
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        reads.incrementAndGet();
+        return 'n';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        reads.incrementAndGet();
+        b[off] = 'n';
+        return 1;
+      }
+    };
+    KeyInput input = new KeyInput(endless);
+    Thread pump = input.pumpThread();
+    // Reading an endless input, the pump only ever waits once the queue is full; the bound of
+    // ten seconds only turns a pump that never waits into a failure.
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (pump.getState() != Thread.State.WAITING) {
+      assertThat(System.nanoTime()).as("the pump waits for room").isLessThan(giveUp);
+      Thread.onSpinWait();
+    }
+    assertThat(reads.get()).isEqualTo(KeyInput.CHUNKS + 1);
+    assertThat(next(input)).isEqualTo("n");
+    input.close();
+    assertThat(pump.isAlive()).isFalse();
+  }
+
+  @Test
+  void aFailureOfTheInputIsThrownByTheNextKeyAfterTheKeysReadBeforeIt() throws Exception {
+    InputStream failing = new InputStream() {
+      private boolean first = true;
+
+      @Override
+      public int read() throws IOException {
+        throw new IOException("Input/output error");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (first) {
+          first = false;
+          b[off] = 'n';
+          return 1;
+        }
+        return read();
+      }
+    };
+    KeyInput input = new KeyInput(failing);
+    assertThat(next(input)).isEqualTo("n");
+    assertThatThrownBy(() -> next(input)).hasRootCauseInstanceOf(IOException.class)
+        .hasRootCauseMessage("Input/output error");
   }
 }
