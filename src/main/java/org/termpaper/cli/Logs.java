@@ -17,6 +17,11 @@ import java.util.logging.SimpleFormatter;
  */
 final class Logs {
   private static final String FORMAT = "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n";
+  /**
+   * The logger whose level {@code --debug} sets, held here: the log manager holds loggers only
+   * weakly, and one collected before any class of ours asked for a logger takes its level along.
+   */
+  private static final Logger OURS = Logger.getLogger("org.termpaper");
   private static FileHandler current;
 
   private Logs() {}
@@ -32,7 +37,7 @@ final class Logs {
       current = null;
     }
     root.setLevel(Level.INFO);
-    Logger.getLogger("org.termpaper").setLevel(debug ? Level.FINE : Level.INFO);
+    OURS.setLevel(debug ? Level.FINE : Level.INFO);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       FileHandler handler = new FileHandler(file.toString(), 5_000_000, 1, true);

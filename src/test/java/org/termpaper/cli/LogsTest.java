@@ -2,8 +2,10 @@ package org.termpaper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -77,5 +79,16 @@ class LogsTest {
 
     LogManager.getLogManager().getLogger("").getHandlers()[0].flush();
     assertThat(Files.readString(data.resolve("termpaper.log"))).contains("GET http://x/ -> 200");
+  }
+
+  @Test
+  void theDebugLevelOutlivesAGarbageCollectionBeforeAnyLoggerOfOursExists() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process probe = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        LogsLevelProbe.class.getName(), data.resolve("termpaper.log").toString())
+        .redirectErrorStream(true).start();
+    String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(said.strip()).isEqualTo("collected FINE");
   }
 }
