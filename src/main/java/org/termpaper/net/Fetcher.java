@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -169,10 +168,10 @@ public final class Fetcher implements AutoCloseable {
     if (e instanceof ConnectException) {
       return "cannot connect: " + e.getMessage();
     }
-    String message = e.getMessage();
-    if (e instanceof ProtocolException && message != null && message.startsWith("Too many")) {
+    if (e instanceof RedirectInterceptor.RedirectLoopException) {
       return "too many redirects (a redirect loop?)";
     }
+    String message = e.getMessage();
     String kind = e.getClass().getSimpleName();
     return message == null || message.isBlank() ? kind : kind + ": " + message;
   }

@@ -106,12 +106,14 @@ final class HttpClients {
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         .callTimeout(settings.deadline())
-        .followRedirects(true)
-        .followSslRedirects(true)
+        // Redirects are followed by RedirectInterceptor, which counts them itself.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .proxySelector(proxies)
         .proxyAuthenticator(authenticator(proxies.withCredentials()))
         .eventListener(counter)
         .cache(cache)
+        .addInterceptor(new RedirectInterceptor())
         .addInterceptor(new RetryInterceptor(
             settings.retries(), settings.backoff(), settings.maxBytes(), cache))
         .addNetworkInterceptor(new HttpLog());

@@ -25,8 +25,9 @@ import okio.BufferedSource;
  *
  * <p>Not retried, since asking again would only repeat them: timeouts (a server silent for the
  * whole read timeout is stuck, and the deadline would soon end the call anyway), protocol errors
- * such as a redirect loop (but a body cut short is retried), an unknown host, TLS failures, and a
- * body over the size bound.
+ * before the body (a garbled status line; but a body cut short is retried), an unknown host, TLS
+ * failures, and a body over the size bound. A redirect loop never reaches it: the
+ * {@link RedirectInterceptor} before it counts the redirects.
  *
  * <p>The pauses count against the call's deadline ({@link HttpSettings#deadline}): a pause is
  * never longer than the time the call has left, and with none left the last answer or error
@@ -68,11 +69,13 @@ final class RetryInterceptor implements Interceptor {
     long timeout = chain.call().timeout().timeoutNanos();
     long deadline = timeout > 0 ? System.nanoTime() + timeout : Long.MAX_VALUE;
     for (int attempt = 0; ; attempt++) {
+      boolean inBody = false;
       try {
         Response response = chain.proceed(chain.request());
         long pause = attempt < retries && isRetriable(response.code())
             ? pauseMillis(attempt, deadline, System.nanoTime()) : -1;
         if (pause < 0) {
+          inBody = true;
           return buffered(response);
         }
         response.close();
@@ -80,7 +83,7 @@ final class RetryInterceptor implements Interceptor {
         pause(chain, pause);
       } catch (IOException e) {
         evict(chain.request().url());
-        long pause = attempt < retries && isRetriable(e) && !chain.call().isCanceled()
+        long pause = attempt < retries && isRetriable(e, inBody) && !chain.call().isCanceled()
             ? pauseMillis(attempt, deadline, System.nanoTime()) : -1;
         if (pause < 0) {
           throw e;
@@ -109,10 +112,15 @@ final class RetryInterceptor implements Interceptor {
     return status == 500 || status == 502 || status == 503 || status == 504;
   }
 
-  static boolean isRetriable(IOException e) {
+  /**
+   * Whether {@code e} is worth another try; {@code inBody} when it came while reading the body of
+   * an answer. Decided by the type and the moment, never by a message's words: a protocol error
+   * in a body is a body cut short (retried); before an answer it is a garbled status line or
+   * headers (not retried).
+   */
+  static boolean isRetriable(IOException e, boolean inBody) {
     if (e instanceof ProtocolException) {
-      // A body cut short is worth another try; a redirect loop or a garbled answer is not.
-      return String.valueOf(e.getMessage()).contains("unexpected end of stream");
+      return inBody;
     }
     return !(e instanceof InterruptedIOException
         || e instanceof UnknownHostException
