@@ -1,7 +1,6 @@
 package org.termpaper.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.testing.Prerequisite;
 
 /**
  * Drives the built jar in tmux as a reader would, on the bundled sample, and asserts on what
@@ -32,9 +32,10 @@ class ReaderUiIT {
 
   @BeforeAll
   static void needsTmuxAndTheJar() {
-    assumeTrue(run("tmux", "-V") == 0, "tmux is not installed: the end-to-end UI test is skipped"
-        + " (CI installs it with apt-get)");
-    assumeTrue(Files.isRegularFile(JAR), "dist/termpaper.jar is missing: run mvn package first");
+    Prerequisite.require(run("tmux", "-V") == 0, "tmux is not installed: the end-to-end UI test"
+        + " is skipped (.ci/run installs it with apt-get)");
+    Prerequisite.require(Files.isRegularFile(JAR),
+        "dist/termpaper.jar is missing: run mvn package first");
   }
 
   @AfterAll
