@@ -54,6 +54,11 @@ public final class Fetcher implements AutoCloseable {
     return settings;
   }
 
+  /** The OkHttp client, null when offline; for the tests of the per-host limit. */
+  OkHttpClient client() {
+    return client;
+  }
+
   /** What this fetcher has sent and received since it was made. */
   public TransferStats stats() {
     return counter.snapshot();

@@ -25,5 +25,13 @@ class SearchCommandTest {
       assertThat(line.strip()).doesNotStartWith("，").doesNotStartWith("。");
     });
     assertThat(search.out()).doesNotContain("\u001b");
+    // The five best of the sample's hits for 冬 are all in the newest issue, in page order.
+    assertThat(search.out().lines().filter(line -> !line.startsWith(" ")))
+        .containsExactly(
+            "2026-11-04  第01版 要闻  立冬前后全市蔬菜价格总体平稳",
+            "2026-11-04  第01版 要闻  银杏黄了",
+            "2026-11-04  第02版 交通  交通简讯",
+            "2026-11-04  第03版 经济  望山橘农有了“气象保险”",
+            "2026-11-04  第04版 人物  凌晨一点，他们走进隧道");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -186,14 +187,18 @@ class FetcherHttpTest {
   }
 
   @Test
-  void asksAtMostFourAtATimeOfOneHost() throws Exception {
+  void asksFourAtATimeOfOneHostNeitherMoreNorFewer() throws Exception {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
+    CountDownLatch fourArrived = new CountDownLatch(4);
+    CountDownLatch release = new CountDownLatch(1);
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         most.accumulateAndGet(running.incrementAndGet(), Math::max);
-        Thread.sleep(100);
+        fourArrived.countDown();
+        // Held until the test has seen how many are in flight.
+        release.await(10, TimeUnit.SECONDS);
         running.decrementAndGet();
         return new MockResponse.Builder().body("ok").build();
       }
@@ -205,13 +210,26 @@ class FetcherHttpTest {
         URI each = url("/content_" + i + ".htm");
         results.add(pool.submit(() -> fetcher.get(each)));
       }
+      assertThat(fourArrived.await(10, TimeUnit.SECONDS)).as("four asked at once").isTrue();
+      okhttp3.Dispatcher calls = fetcher.client().dispatcher();
+      // Every call is made (the bound of ten seconds only turns a hang into a failure) ...
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (calls.runningCallsCount() + calls.queuedCallsCount() < 10) {
+        assertThat(System.nanoTime()).as("ten calls made").isLessThan(giveUp);
+        Thread.onSpinWait();
+      }
+      // ... and while four are held by the server, the other six wait their turn.
+      assertThat(calls.runningCallsCount()).isEqualTo(4);
+      assertThat(calls.queuedCallsCount()).isEqualTo(6);
+      release.countDown();
       for (Future<Response> result : results) {
         assertThat(result.get(10, TimeUnit.SECONDS).body()).asString().isEqualTo("ok");
       }
     } finally {
+      release.countDown();
       pool.shutdownNow();
     }
-    assertThat(most.get()).isLessThanOrEqualTo(4);
+    assertThat(most.get()).isEqualTo(4);
   }
 
   @Test

@@ -139,7 +139,7 @@ class ClassicSiteTest {
     Edition edition = edition();
     Article missing = article(edition, "content_202");
     assertThat(missing.title()).isEqualTo("这篇稿件的页面不见了");
-    assertThat(missing.unavailable()).isNotBlank();
+    assertThat(missing.unavailable()).isEqualTo("no such file");
     assertThat(edition.warnings()).anySatisfy(w -> assertThat(w)
         .contains("这篇稿件的页面不见了", "第02版", "content_202.htm"));
   }
@@ -194,7 +194,7 @@ class ClassicSiteTest {
       Edition edition = site.edition(JULY_14);
       assertThat(article(edition, "content_101").paragraphs()).hasSize(3);
       assertThat(article(edition, "content_103").figures()).hasSize(1);
-      assertThat(edition.pages().get(1).unavailable()).isNotBlank();
+      assertThat(edition.pages().get(1).unavailable()).isEqualTo("no such file");
       assertThat(edition.pages().get(1).name()).isEqualTo("综合");
     }
   }
