@@ -7,9 +7,11 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -21,8 +23,8 @@ import okio.Buffer;
 /**
  * A MockWebServer serving a {@link FounderSite} the way a real web server would: ETag and
  * Last-Modified with 304 answers to conditional requests, gzip when asked for, and, on demand,
- * latency, a bandwidth limit and one {@link Fault} per path. Counts requests and the body bytes
- * it sent. Thread-safe.
+ * latency, a bandwidth limit and one {@link Fault} per path; and requests held unanswered until
+ * the test says ({@link #hold}). Counts requests and the body bytes it sent. Thread-safe.
  */
 public final class PaperServer extends Dispatcher implements AutoCloseable {
   private static final String LAST_MODIFIED = "Thu, 14 Jul 2022 02:00:00 GMT";
@@ -54,6 +56,9 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
   private volatile boolean gzip = true;
   private volatile long latencyMillis;
   private volatile SharedLink link;
+  private volatile Predicate<String> held = path -> false;
+  private final CountDownLatch heldArrived = new CountDownLatch(1);
+  private final CountDownLatch released = new CountDownLatch(1);
 
   private PaperServer(FounderSite site) {
     this.site = site;
@@ -100,6 +105,25 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     link = new SharedLink(bitsPerSecond);
   }
 
+  /**
+   * Holds every later request for a path {@code paths} accepts (such as {@code /html/2022-07/03/
+   * node_1.htm}) unanswered until {@link #release} or {@link #close}.
+   */
+  public void hold(Predicate<String> paths) {
+    held = paths;
+  }
+
+  /** Waits until a held request has come, up to {@code seconds}; false when none came. */
+  public boolean awaitHeld(long seconds) throws InterruptedException {
+    return heldArrived.await(seconds, TimeUnit.SECONDS);
+  }
+
+  /** Answers the held requests, and holds no more. */
+  public void release() {
+    held = path -> false;
+    released.countDown();
+  }
+
   public long bodyBytesSent() {
     return bodyBytes.get();
   }
@@ -119,9 +143,13 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
   }
 
   @Override
-  public MockResponse dispatch(RecordedRequest request) {
+  public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     String path = request.getUrl().encodedPath();
     requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    if (held.test(path)) {
+      heldArrived.countDown();
+      released.await();
+    }
     if (Boolean.getBoolean("paperserver.log")) {
       System.out.println((System.nanoTime() / 1_000_000 % 100_000) + " " + path + " "
           + request.getHeaders().get("If-None-Match"));
@@ -211,6 +239,7 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.close();
   }
 }
