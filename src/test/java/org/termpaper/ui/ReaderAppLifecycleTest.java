@@ -10,6 +10,7 @@ import java.io.PipedOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.Edition;
@@ -70,6 +71,14 @@ class ReaderAppLifecycleTest {
     List<Thread> before = ours();
     for (int i = 0; i < READERS; i++) {
       readAndQuit();
+    }
+    // A reader gives each of its threads a second to end; a loaded machine may take longer, so
+    // the ones still ending are awaited (ten seconds in all only turn a leak into a failure).
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    for (Thread thread : ours()) {
+      if (!before.contains(thread)) {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(giveUp - System.nanoTime())));
+      }
     }
     List<Thread> after = ours();
     assertThat(after).as("threads of ours alive: %d before %d readers, %d after them",

@@ -125,6 +125,7 @@ class KeyInputTest {
     typed.flush();
     assertThat(next(input)).isEqualTo("n");
     input.close();
+    input.pumpThread().join(10_000); // close gives it a second; a loaded machine may need more
     assertThat(input.pumpThread().isAlive()).isFalse();
     assertThat(next(input)).isEqualTo(KeyInput.END);
     assertThatThrownBy(() -> typed.write('q')).as("the pipe is closed").isInstanceOf(
@@ -160,6 +161,7 @@ class KeyInputTest {
     assertThat(reads.get()).isEqualTo(KeyInput.CHUNKS + 1);
     assertThat(next(input)).isEqualTo("n");
     input.close();
+    pump.join(10_000);
     assertThat(pump.isAlive()).isFalse();
   }
 
