@@ -154,7 +154,7 @@ final class EditionReader {
           BodyCodec.Body body = bodies.get(ordinal);
           byPage.get(page).add(new Article(row.getString(2), row.getString(3),
               row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-              body.paragraphs(), body.figures(), row.getString(8)));
+              body.blocks(), row.getString(8)));
         }
       }
     }

@@ -53,7 +53,7 @@ final class EditionWriter {
     paper(edition.paper());
     byte[] bodies = BodyCodec.encode(edition.pages().stream()
         .flatMap(p -> p.articles().stream())
-        .map(a -> new BodyCodec.Body(a.paragraphs(), a.figures()))
+        .map(a -> new BodyCodec.Body(a.body()))
         .toList());
     Optional<Long> existing = editionId(db, edition.paper().id(), edition.date());
     long id;
@@ -204,8 +204,7 @@ final class EditionWriter {
       index.setLong(1, id);
       index.setString(2, TrigramFold.fold(Search.heading(article.preTitle(), article.title(),
           article.subtitle(), article.author())));
-      index.setString(3, TrigramFold.fold(new BodyCodec.Body(article.paragraphs(),
-          article.figures()).searchText()));
+      index.setString(3, TrigramFold.fold(new BodyCodec.Body(article.body()).searchText()));
       index.executeUpdate();
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Figure;
 import org.termpaper.text.ColumnWidth;
 
@@ -16,13 +17,18 @@ import org.termpaper.text.ColumnWidth;
  * 副题                      SUBTITLE   (if any)
  * 作者                      AUTHOR     (if any)
  *                           BLANK
- *     ［图］ 图片说明        CAPTION    (per figure, every line indented; then BLANK)
  * （unavailable: 原因）      NOTICE     (instead of the body, when it is missing)
+ *     ［图］ 图片说明        CAPTION    (per figure, every line indented; a run of figures
+ *                                       has a BLANK before and after it)
  *     正文第一段……          BODY       (a 4-column indent on each paragraph's first line)
+ *                           BLANK
+ *     小标题                SUBHEAD    (indented, a BLANK before and after)
+ *                           BLANK
  * </pre>
  *
- * <p>Figures come before the body, as on the printed page: the model does not say where in the
- * text a picture stood. Every block wraps, titles too. Immutable and thread-safe.
+ * <p>The body's blocks come in the article's order, so a figure stands where the page put it
+ * (an article built from paragraphs and figures apart has its figures first). Every block
+ * wraps, titles too. Immutable and thread-safe.
  */
 public final class ArticleLayout {
   /** The narrowest width the layout accepts. */
@@ -55,18 +61,33 @@ public final class ArticleLayout {
     addBlock(lines, article.title(), width, LineStyle.TITLE);
     addBlock(lines, article.subtitle(), width, LineStyle.SUBTITLE);
     addBlock(lines, article.author(), width, LineStyle.AUTHOR);
-    if (!article.figures().isEmpty()) {
-      lines.add(Line.BLANK);
-      for (Figure figure : article.figures()) {
-        lines.addAll(caption(figure, width));
-      }
-    }
     lines.add(Line.BLANK);
     if (article.isUnavailable()) {
       addBlock(lines, "（unavailable: " + article.unavailable() + "）", width, LineStyle.NOTICE);
     }
-    for (String paragraph : article.paragraphs()) {
-      lines.addAll(paragraph(paragraph, width));
+    Block previous = null;
+    for (Block block : article.body()) {
+      if (block instanceof Figure figure) {
+        if (previous != null && !(previous instanceof Figure)) {
+          blank(lines);
+        }
+        lines.addAll(caption(figure, width));
+      } else {
+        if (previous instanceof Figure) {
+          blank(lines);
+        }
+        if (block instanceof Block.Subhead subhead) {
+          blank(lines);
+          lines.addAll(subhead(subhead.text(), width));
+          lines.add(Line.BLANK);
+        } else if (block instanceof Block.Paragraph paragraph) {
+          lines.addAll(paragraph(paragraph.text(), width));
+        }
+      }
+      previous = block;
+    }
+    if (previous instanceof Figure) {
+      blank(lines);
     }
     return List.copyOf(lines);
   }
@@ -83,6 +104,19 @@ public final class ArticleLayout {
     List<Line> lines = new ArrayList<>(breaker.lines(text, width - INDENT, width, LineStyle.BODY));
     if (!lines.isEmpty()) {
       lines.set(0, lines.get(0).indented(INDENT));
+    }
+    return List.copyOf(lines);
+  }
+
+  /**
+   * A subhead (小标题): its lines in the {@link LineStyle#SUBHEAD} style, each indented like a
+   * paragraph's first line. {@link #layout} sets it apart with a blank line on either side.
+   */
+  public List<Line> subhead(String text, int width) {
+    requireWidth(width);
+    List<Line> lines = new ArrayList<>();
+    for (Line line : breaker.lines(text, width - INDENT, width - INDENT, LineStyle.SUBHEAD)) {
+      lines.add(line.indented(INDENT));
     }
     return List.copyOf(lines);
   }
@@ -115,6 +149,12 @@ public final class ArticleLayout {
     return List.copyOf(lines);
   }
 
+
+  private static void blank(List<Line> lines) {
+    if (lines.isEmpty() || lines.get(lines.size() - 1).style() != LineStyle.BLANK) {
+      lines.add(Line.BLANK);
+    }
+  }
 
   private void addBlock(List<Line> lines, String text, int width, LineStyle style) {
     if (text != null) {

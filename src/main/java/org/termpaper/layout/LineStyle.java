@@ -12,6 +12,8 @@ public enum LineStyle {
   AUTHOR,
   /** Body text. */
   BODY,
+  /** A subhead between paragraphs (小标题), set apart from the body (bold where it can be). */
+  SUBHEAD,
   /** A figure's caption, set apart from the body. */
   CAPTION,
   /** An empty line between blocks. */

@@ -2,9 +2,10 @@ package org.termpaper.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
@@ -72,15 +73,27 @@ public final class EditionCleaner {
   }
 
   private static Article article(Article a, int page, int index) {
-    List<Figure> figures = a.figures().stream()
-        .map(EditionCleaner::figure)
-        .filter(Objects::nonNull)
-        .toList();
     String id = orDefault(TextCleaner.id(a.id()), "article-" + (page + 1) + "-" + (index + 1));
     String title = orDefault(TextCleaner.line(a.title()), "(untitled)");
     return new Article(id, TextCleaner.url(a.url()), TextCleaner.line(a.preTitle()), title,
-        TextCleaner.line(a.subtitle()), TextCleaner.line(a.author()),
-        TextCleaner.paragraphs(a.paragraphs()), figures, TextCleaner.line(a.unavailable()));
+        TextCleaner.line(a.subtitle()), TextCleaner.line(a.author()), body(a.body()),
+        TextCleaner.line(a.unavailable()));
+  }
+
+  /** The blocks cleaned; a paragraph or subhead left empty, or an empty figure, is dropped. */
+  private static List<Block> body(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      if (block instanceof Figure f) {
+        Optional.ofNullable(figure(f)).ifPresent(kept::add);
+      } else if (block instanceof Block.Subhead s) {
+        TextCleaner.paragraphs(List.of(s.text())).forEach(t -> kept.add(new Block.Subhead(t)));
+      } else if (block instanceof Block.Paragraph p) {
+        TextCleaner.paragraphs(List.of(p.text()))
+            .forEach(t -> kept.add(new Block.Paragraph(t)));
+      }
+    }
+    return kept;
   }
 
   private static Figure figure(Figure f) {

@@ -57,7 +57,7 @@ final class ArticlePane {
       return layout.layout(article, width);
     }
     Article read = new Article(article.id(), article.url(), article.preTitle(), article.title(),
-        article.subtitle(), article.author(), article.paragraphs(), article.figures(), null);
+        article.subtitle(), article.author(), article.body(), (String) null);
     List<Line> all = new ArrayList<>(layout.layout(read, width));
     all.addAll(layout.wrap(texts.get("article.unavailable", article.unavailable()), width,
         LineStyle.NOTICE));
@@ -125,6 +125,7 @@ final class ArticlePane {
       case TITLE -> theme.title();
       case AUTHOR, CAPTION -> theme.caption();
       case NOTICE -> theme.notice();
+      case SUBHEAD -> theme.heading();
       case BODY, BLANK -> theme.text();
     };
   }

@@ -65,11 +65,11 @@ class EditionTest {
 
   @Test
   void requiredPartsAreNamedWhenMissing() {
-    assertThatThrownBy(() -> new Article("x", null, null, " ", null, null, null, null))
+    assertThatThrownBy(() -> new Article("x", null, null, " ", null, null, List.of(), List.of()))
         .hasMessage("article.title is required");
     assertThatThrownBy(() -> new Page("", null, null, null, List.of()))
         .hasMessage("page.number is required");
-    assertThatThrownBy(() -> new Article(null, null, null, "t", null, null, null, null))
+    assertThatThrownBy(() -> new Article(null, null, null, "t", null, null, List.of(), List.of()))
         .hasMessage("article.id is required");
     assertThatThrownBy(() -> new Edition(Editions.PAPER, null, null, null, null, null, null))
         .hasMessage("date is required");
@@ -77,7 +77,7 @@ class EditionTest {
 
   @Test
   void blankOptionalTextMeansAbsent() {
-    Article article = new Article("x", "", "", "t", " ", "", null, null);
+    Article article = new Article("x", "", "", "t", " ", "", (List<String>) null, null);
     assertThat(article.preTitle()).isNull();
     assertThat(article.subtitle()).isNull();
     assertThat(article.author()).isNull();

@@ -103,7 +103,8 @@ public final class FeedReader {
 
   private static Article article(Fields f, JsonNode node, String path) {
     f.requireObject(node, path);
-    List<Figure> figures = new ArrayList<>();
+    List<String> paragraphs = f.strings(node, "paragraphs", path + ".paragraphs");
+    List<FeedBody.Placed> figures = new ArrayList<>();
     JsonNode figureNodes = f.array(node, "figures", path + ".figures", false);
     for (int i = 0; i < figureNodes.size(); i++) {
       String at = path + ".figures[" + i + "]";
@@ -111,14 +112,22 @@ public final class FeedReader {
       f.requireObject(figure, at);
       String src = f.text(figure, "src", at + ".src");
       String caption = f.text(figure, "caption", at + ".caption");
+      int position = figure.path("at").isMissingNode() || figure.path("at").isNull() ? 0
+          : f.index(figure.get("at"), at + ".at", paragraphs.size());
       if (src != null && !src.isBlank() || caption != null && !caption.isBlank()) {
-        figures.add(new Figure(src, caption));
+        figures.add(new FeedBody.Placed(new Figure(src, caption), position));
       }
+    }
+    List<Integer> subheads = new ArrayList<>();
+    JsonNode subheadNodes = f.array(node, "subheads", path + ".subheads", false);
+    for (int i = 0; i < subheadNodes.size(); i++) {
+      subheads.add(f.index(subheadNodes.get(i), path + ".subheads[" + i + "]",
+          paragraphs.size() - 1));
     }
     return new Article(f.required(node, "id", path + ".id"), f.text(node, "url", path + ".url"),
         f.text(node, "preTitle", path + ".preTitle"), f.required(node, "title", path + ".title"),
         f.text(node, "subtitle", path + ".subtitle"), f.text(node, "author", path + ".author"),
-        f.strings(node, "paragraphs", path + ".paragraphs"), figures,
+        FeedBody.blocks(paragraphs, subheads, figures),
         f.text(node, "unavailable", path + ".unavailable"));
   }
 
@@ -194,6 +203,15 @@ public final class FeedReader {
         values.add(item.asString());
       }
       return values;
+    }
+
+    /** A whole number from 0 to {@code max}, an index into an article's paragraphs. */
+    int index(JsonNode node, String path, int max) {
+      if (!node.isIntegralNumber() || node.asLong() < 0 || node.asLong() > max) {
+        throw fail(path + " must be a whole number from 0 to " + max + " (a place among the"
+            + " article's paragraphs), not " + TextCleaner.quote(node.toString()));
+      }
+      return node.asInt();
     }
 
     LocalDate date(JsonNode parent, String name, String path, boolean required) {

@@ -3,7 +3,6 @@ package org.termpaper.source.feed;
 import java.time.LocalDate;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
-import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
 import org.termpaper.model.Paper;
@@ -87,14 +86,7 @@ public final class FeedWriter {
     if (article.isUnavailable()) {
       node.put("unavailable", article.unavailable());
     }
-    ArrayNode paragraphs = node.putArray("paragraphs");
-    article.paragraphs().forEach(paragraphs::add);
-    ArrayNode figures = node.putArray("figures");
-    for (Figure figure : article.figures()) {
-      ObjectNode f = figures.addObject();
-      f.put("src", figure.src());
-      f.put("caption", figure.caption());
-    }
+    FeedBody.write(article, node);
     return node;
   }
 
