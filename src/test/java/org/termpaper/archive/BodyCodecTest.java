@@ -15,6 +15,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
+import org.termpaper.model.Block;
 import org.termpaper.model.Figure;
 
 class BodyCodecTest {
@@ -37,7 +38,7 @@ class BodyCodecTest {
 
     byte[] raw = inflate(stored);
 
-    assertThat(raw[0]).isEqualTo((byte) 2);
+    assertThat(raw[0]).isEqualTo((byte) 3);
     assertThat(new String(raw, StandardCharsets.ISO_8859_1))
         .contains(new String(SWAPPED.getBytes(StandardCharsets.UTF_8),
             StandardCharsets.ISO_8859_1));
@@ -56,6 +57,35 @@ class BodyCodecTest {
       assertThat(b.paragraphs()).containsExactly("\uFE10\uFE10");
       assertThat(b.figures()).containsExactly(new Figure(null, "说明"));
     });
+  }
+
+  @Test
+  void subheadsAndFiguresInPlaceReadBackAsWritten() throws IOException {
+    List<Block> blocks = List.of(new Block.Paragraph("第一段。"), new Figure("p.jpg", "说明"),
+        new Block.Subhead("小标题"), new Block.Paragraph("第二段。"), new Figure(null, "末图"));
+
+    assertThat(BodyCodec.decode(BodyCodec.encode(List.of(new BodyCodec.Body(blocks)))))
+        .singleElement().extracting(BodyCodec.Body::blocks).isEqualTo(blocks);
+  }
+
+  @Test
+  void theUtf8FormatOfParagraphsAndFiguresApartReadsWithTheFiguresFirst() throws IOException {
+    byte[] paragraph = "正文。".getBytes(StandardCharsets.UTF_8);
+    byte[] caption = "说明".getBytes(StandardCharsets.UTF_8);
+    byte[] stored = formatOne(paragraph, caption);
+    byte[] raw = inflate(stored);
+    raw[0] = 2;
+
+    assertThat(BodyCodec.decode(deflate(raw))).singleElement()
+        .extracting(BodyCodec.Body::blocks).isEqualTo(List.of(new Figure(null, "说明"), new Block.Paragraph("正文。")));
+  }
+
+  @Test
+  void anUnknownBlockKindIsReportedAsDamage() {
+    byte[] stored = deflate(new byte[] {3, 0, 0, 0, 1, 0, 0, 0, 1, 7});
+
+    assertThatThrownBy(() -> BodyCodec.decode(stored)).isInstanceOf(IOException.class)
+        .hasMessageContaining("block kind 7");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Figure;
 
 /**
@@ -56,18 +57,96 @@ final class ArticleParser {
 
     Element body = firstWithText(doc, sel.body());
     Element figureScope = firstWithText(doc, sel.figureScope());
-    FigureFinder.Found found = FigureFinder.find(figureScope == null ? body : figureScope, body,
+    Element area = commonAncestor(titleElement, body, figureScope);
+    FigureFinder.Found found = FigureFinder.find(area, body, titleElement,
         sel.figureExclude(), scope);
-    List<String> paragraphs = body == null ? List.of() : paragraphs(body, found.consumed());
-    paragraphs = dropRepeats(paragraphs, preTitle, title, subtitle);
-    Bylines.Split split = Bylines.split(author, paragraphs);
-    List<Figure> figures = found.figures();
-    Article article = new Article(Links.id(url), url.toString(), preTitle, title, subtitle,
-        split.author(), split.paragraphs(), figures);
-    if (split.paragraphs().isEmpty() && figures.isEmpty()) {
+    List<Block> blocks = body(body, found);
+    blocks = dropRepeats(blocks, preTitle, title, subtitle);
+    String byline = firstOf(author);
+    int first = firstText(blocks);
+    if (first >= 0) {
+      Block.Paragraph lead = (Block.Paragraph) blocks.get(first);
+      Bylines.Split split = Bylines.split(author, List.of(lead.text()));
+      byline = split.author();
+      if (split.paragraphs().isEmpty()) {
+        blocks.remove(first);
+      }
+    }
+    Article article = Article.of(Links.id(url), url.toString(), preTitle, title, subtitle,
+        byline, blocks);
+    if (blocks.isEmpty()) {
       return article.markUnavailable("no article text found on the page");
     }
     return article;
+  }
+
+  /**
+   * The body's blocks with the figures outside it added where they stand: those above it (by
+   * the title, say) first, those after it last.
+   */
+  private static List<Block> body(Element body, FigureFinder.Found found) {
+    List<Block> blocks = new ArrayList<>();
+    List<Block> after = new ArrayList<>();
+    boolean passed = false;
+    for (Map.Entry<Element, Figure> e : found.figures().entrySet()) {
+      Element img = e.getKey();
+      if (body != null && img.parents().contains(body)) {
+        passed = true;
+      } else if (passed || body != null && isAfter(img, body)) {
+        after.add(e.getValue());
+      } else {
+        blocks.add(e.getValue());
+      }
+    }
+    if (body != null) {
+      blocks.addAll(BodyWalk.blocks(body, found));
+    }
+    blocks.addAll(after);
+    return blocks;
+  }
+
+  /** True when {@code e} comes after the whole of {@code body} in document order. */
+  private static boolean isAfter(Element e, Element body) {
+    for (Element x = body; x != null; x = x.parent()) {
+      for (Element sibling = x.nextElementSibling(); sibling != null;
+          sibling = sibling.nextElementSibling()) {
+        if (sibling == e || e.parents().contains(sibling)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The nearest element holding every given one (nulls ignored), or null when none is given. */
+  private static Element commonAncestor(Element... elements) {
+    Element common = null;
+    for (Element e : elements) {
+      if (e == null) {
+        continue;
+      }
+      if (common == null) {
+        common = e;
+        continue;
+      }
+      while (common != e && !e.parents().contains(common)) {
+        common = common.parent();
+      }
+    }
+    return common;
+  }
+
+  /** The index of the first paragraph when no subhead comes before it, else -1. */
+  private static int firstText(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Block.Paragraph) {
+        return i;
+      }
+      if (blocks.get(i) instanceof Block.Subhead) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The elements before {@code element} in document order, found in one pass. */
@@ -82,25 +161,19 @@ final class ArticleParser {
     return found;
   }
 
-  private static List<String> paragraphs(Element body, Set<Element> skip) {
-    List<String> kept = new ArrayList<>();
-    for (String raw : HtmlText.paragraphs(body, skip)) {
-      String text = HtmlText.fold(Noise.strip(raw));
-      if (!text.isEmpty() && !Noise.isNavigation(text)) {
-        kept.add(text);
+  /** The body without leading paragraphs that only repeat the title block (figures kept). */
+  private static List<Block> dropRepeats(List<Block> blocks, String... heads) {
+    List<String> known = Arrays.asList(heads);
+    List<Block> kept = new ArrayList<>();
+    boolean leading = true;
+    for (Block block : blocks) {
+      if (leading && block instanceof Block.Paragraph p && known.contains(p.text())) {
+        continue;
       }
+      leading &= block instanceof Figure;
+      kept.add(block);
     }
     return kept;
-  }
-
-  /** The body without leading paragraphs that only repeat the title block. */
-  private static List<String> dropRepeats(List<String> paragraphs, String... heads) {
-    List<String> known = Arrays.asList(heads);
-    int skip = 0;
-    while (skip < paragraphs.size() && known.contains(paragraphs.get(skip))) {
-      skip++;
-    }
-    return paragraphs.subList(skip, paragraphs.size());
   }
 
   private static String text(Document doc, List<String> selectors) {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -33,7 +32,7 @@ final class EnpProperties {
           Matcher m = FIELD.matcher(comment.getData());
           while (m.find()) {
             fields.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT),
-                Parser.unescapeEntities(m.group(2), false).strip());
+                HtmlText.markup(m.group(2)).strip());
           }
         }
       }

@@ -4,25 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.termpaper.text.SegmentBreaks;
 
 /**
  * The text of HTML as a reader sees it: block elements and {@code <br>} end a paragraph, the
- * white space of the source's formatting is folded, and a line break between two ideographs
- * disappears instead of becoming a space. Stateless.
+ * white space of the source's formatting is folded, and a line break inside a paragraph follows
+ * the segment-break rule of CSS Text 3 ({@link SegmentBreaks}): gone between two wide
+ * characters, one space otherwise. Stateless.
  */
 final class HtmlText {
-  private static final Set<String> BLOCKS = Set.of("p", "div", "td", "th", "tr", "li", "ul",
+  static final Set<String> BLOCKS = Set.of("p", "div", "td", "th", "tr", "li", "ul",
       "ol", "dl", "dt", "dd", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
       "section", "article", "blockquote", "center", "pre", "figure", "figcaption", "header",
       "footer", "founder-content", "hr");
-  private static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template",
+  static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template",
       "select", "option", "map", "iframe", "object", "textarea");
-  private static final Pattern BREAK_BETWEEN_HAN =
-      Pattern.compile("(?<=[\\p{IsHan}，。、；：？！”’」』）》])[ \\t]*[\\r\\n][\\s&&[^\\u3000]]*"
-          + "(?=[\\p{IsHan}“‘「『（《])");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\f\\u00A0]+");
 
   private HtmlText() {}
@@ -44,12 +44,24 @@ final class HtmlText {
     return fold(String.join(" ", paragraphs(element, Set.of())));
   }
 
-  /** Source formatting folded: breaks between ideographs gone, other white space one space. */
+  /**
+   * Text that is HTML although it did not come as an element (a script's string, a tooltip
+   * shown as HTML): parsed, so that tags become breaks or vanish and entities are resolved, and
+   * then read as {@link #line}. Null stays null.
+   */
+  static String markup(String html) {
+    if (html == null || html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html;
+    }
+    return line(Jsoup.parseBodyFragment(html).body());
+  }
+
+  /** Source formatting folded: breaks between wide characters gone, other white space one space. */
   static String fold(String text) {
     if (text == null) {
       return null;
     }
-    String joined = BREAK_BETWEEN_HAN.matcher(text).replaceAll("");
+    String joined = SegmentBreaks.join(text);
     return SPACES.matcher(joined).replaceAll(" ").strip();
   }
 

@@ -34,8 +34,6 @@ final class PageParser {
   /** {@code 第03版：淄 博}, {@code 01版：要闻}, {@code 第A2版}. */
   static final Pattern LABEL = Pattern.compile(
       "^\\s*第?\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[:：]?\\s*(.*?)\\s*$");
-  private static final Pattern SCRIPT_TITLE =
-      Pattern.compile("view\\(\\s*[\"'](.+?)[\"']\\s*\\)");
   private static final Pattern SITE_WORDS =
       Pattern.compile("多媒体数字报刊|数字报刊|数字报|电子报|电子版|数字版|电子刊");
   private static final Pattern TRAILING_DIGITS = Pattern.compile("(\\d+)$");
@@ -168,7 +166,8 @@ final class PageParser {
         title = Noise.field(scriptTitle(a));
       }
       if (title == null) {
-        title = Noise.field(a.hasAttr("title") ? a.attr("title") : a.attr("alt"));
+        String attribute = a.hasAttr("title") ? a.attr("title") : a.attr("alt");
+        title = Noise.field(HtmlText.markup(attribute));
       }
       Headline known = found.get(url.get());
       if (known == null && found.size() >= MAX_HEADLINES) {
@@ -185,9 +184,9 @@ final class PageParser {
   /** The title a script writes into the link: {@code document.write(view("标题"))}. */
   private static String scriptTitle(Element a) {
     for (Element script : a.select("script")) {
-      Matcher m = SCRIPT_TITLE.matcher(script.data());
-      if (m.find()) {
-        return m.group(1);
+      String text = ScriptStrings.written(script.data());
+      if (text != null) {
+        return text;
       }
     }
     return null;
