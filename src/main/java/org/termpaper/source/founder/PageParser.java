@@ -3,6 +3,9 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,11 +139,29 @@ final class PageParser {
     return new PageLink(m.find() ? m.group(1) : "?", null, self);
   }
 
+  /**
+   * This page's headlines: the first headline selector that finds any, then the image map's
+   * areas. Where the page has an image map, a link outside it counts only when it stands in
+   * the same list as a link the map holds: a side box (今日关注, 要闻导读 …) whose links the map
+   * does not hold points at other pages' articles.
+   */
   private static List<Headline> headlines(Document doc, SiteProfile.PageSelectors sel,
       Targets targets) {
+    Set<URI> mapped = new HashSet<>();
+    for (String selector : sel.imageMap()) {
+      for (Element area : doc.select(selector)) {
+        Links.target(area).map(Links::canonical).ifPresent(mapped::add);
+      }
+    }
     Map<URI, Headline> found = new LinkedHashMap<>();
     for (String selector : sel.headlines()) {
-      collect(doc.select(selector), targets, found);
+      List<Element> links = new ArrayList<>();
+      for (Element a : doc.select(selector)) {
+        if (Links.target(a).map(Links::canonical).filter(targets.urls::isArticle).isPresent()) {
+          links.add(a);
+        }
+      }
+      collect(ownList(links, mapped), targets, found);
       if (!found.isEmpty()) {
         break;
       }
@@ -149,6 +170,49 @@ final class PageParser {
       collect(doc.select(selector), targets, found);
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * The links of {@code links} that belong to the page's own list: every link the image map
+   * holds, and each other one whose nearest group (the smallest element holding it and another
+   * of the links) holds a mapped link too. Without a map, or when the map holds none of them,
+   * every link.
+   */
+  private static List<Element> ownList(List<Element> links, Set<URI> mapped) {
+    Set<Element> held = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element a : links) {
+      if (Links.target(a).map(Links::canonical).filter(mapped::contains).isPresent()) {
+        held.add(a);
+      }
+    }
+    if (held.isEmpty()) {
+      return links;
+    }
+    Map<Element, int[]> counts = new IdentityHashMap<>();
+    for (Element a : links) {
+      for (Element group : a.parents()) {
+        int[] count = counts.computeIfAbsent(group, g -> new int[2]);
+        count[0]++;
+        count[1] += held.contains(a) ? 1 : 0;
+      }
+    }
+    List<Element> own = new ArrayList<>();
+    for (Element a : links) {
+      if (held.contains(a)) {
+        own.add(a);
+        continue;
+      }
+      for (Element group : a.parents()) {
+        int[] count = counts.get(group);
+        if (count[0] >= 2) {
+          if (count[1] > 0) {
+            own.add(a);
+          }
+          break;
+        }
+      }
+    }
+    return own;
   }
 
   private static void collect(List<Element> links, Targets targets, Map<URI, Headline> found) {
