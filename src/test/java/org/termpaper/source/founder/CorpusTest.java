@@ -9,14 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
@@ -30,6 +36,9 @@ import org.termpaper.testing.Prerequisite;
 class CorpusTest {
   private static final String STDAILY = "stdaily-2023-02-10-node_2.htm";
   private static final String HBRB = "hbrb-2023-02-articles-fragments.html";
+  private static final String ZQB_PAGE = "zqb-2026-09-16-pc-layout-node_06.html";
+  private static final String ZQB_ARTICLE = "zqb-2026-09-16-pc-content_430781.html";
+  private static final List<String> HTML = List.of(STDAILY, HBRB, ZQB_PAGE, ZQB_ARTICLE);
   private static Path corpus;
 
   @BeforeAll
@@ -97,5 +106,107 @@ class CorpusTest {
         .contains("湖北日报评论员", "湖北日报全媒记者 左晨", "湖北日报全媒记者 戴文辉 通讯员 刘涛");
     assertThat(articles).filteredOn(a -> !a.figures().isEmpty()).isNotEmpty()
         .allSatisfy(a -> assertThat(a.figures().get(0).src()).startsWith("http://paper.example/"));
+  }
+
+  @Test
+  void theNewerLayoutsArticleKeepsEveryPhotoWithItsTooltipAndEverySubheadInPlace()
+      throws IOException {
+    URI url = URI.create("http://paper.example/pc/content/202609/16/content_430781.html");
+    Document page = Jsoup.parse(corpus(ZQB_ARTICLE).toFile(), null, url.toString());
+    SiteProfile profile = SiteProfiles.builtIn().get("founder-pc");
+    Article a = ArticleParser.parse(page.clone(), url, null, profile,
+        LinkScope.of(url.resolve("/"), profile));
+
+    List<String> tooltips = page.select("founder-content img").eachAttr("data-original-title")
+        .stream().map(String::strip).toList();
+    assertThat(tooltips).hasSize(5);
+    assertThat(a.figures()).extracting(Figure::caption).containsExactlyElementsOf(tooltips);
+    List<String> centredBold = page.select("founder-content p[style*=center] strong").eachText()
+        .stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+    assertThat(a.body()).filteredOn(Block.Subhead.class::isInstance)
+        .extracting(b -> ((Block.Subhead) b).text()).containsExactlyElementsOf(centredBold)
+        .hasSize(7);
+    assertThat(a.body().get(0)).isInstanceOf(Figure.class);
+    assertThat(a.body().get(1)).isInstanceOf(Block.Paragraph.class);
+    int bodyParagraphs = (int) page.select("founder-content > p").stream()
+        .filter(p -> p.select("img, strong").isEmpty() && !p.text().isBlank()).count();
+    assertThat(a.body()).filteredOn(Block.Paragraph.class::isInstance).hasSize(bodyParagraphs);
+    assertThat(a.title()).isEqualTo(page.selectFirst(".article h1").text());
+  }
+
+  @Test
+  void everyHubeiDailyPhotoIsFoundWithTheCaptionBesideIt() throws IOException {
+    String all = Files.readString(corpus(HBRB), StandardCharsets.UTF_8);
+    String[] parts = all.split("<div id=\"scroller\">");
+    SiteProfile profile = SiteProfiles.builtIn().get("founder-pc");
+    URI url = URI.create("http://paper.example/pc/content/202302/11/content_1.html");
+    int photos = 0;
+    for (int i = 1; i < parts.length; i++) {
+      Document doc = Jsoup.parse(parts[i], url.toString());
+      Article a = ArticleParser.parse(doc.clone(), url, null, profile,
+          LinkScope.of(url.resolve("/"), profile));
+      List<Element> images = doc.select("#content img");
+      photos += images.size();
+      assertThat(a.figures()).hasSameSizeAs(images);
+      for (int k = 0; k < images.size(); k++) {
+        Element next = images.get(k).nextElementSibling();
+        String beside = next == null || !next.normalName().equals("p") ? "" : next.text().strip();
+        if (!beside.isEmpty()) {
+          assertThat(a.figures().get(k).caption()).isEqualTo(HtmlText.fold(beside));
+          assertThat(a.paragraphs()).doesNotContain(a.figures().get(k).caption());
+        }
+      }
+    }
+    assertThat(photos).isGreaterThan(5);
+  }
+
+  @Test
+  void aPageClaimsOnlyWhatItsOwnHeadlineListAndImageMapHold() throws IOException {
+    for (String name : List.of(STDAILY, ZQB_PAGE)) {
+      boolean pc = name.equals(ZQB_PAGE);
+      URI url = URI.create(pc ? "http://paper.example/pc/layout/202609/16/node_06.html"
+          : "http://paper.example/html/2023-02/10/node_2.htm");
+      Document doc = Jsoup.parse(corpus(name).toFile(), null, url.toString());
+      SiteProfile profile = SiteProfiles.builtIn().get(pc ? "founder-pc" : "founder-classic");
+      PageView view = PageParser.parse(doc.clone(), url, LocalDate.of(2023, 2, 10), profile,
+          LinkScope.of(url.resolve("/"), profile));
+      Set<String> map = ids(doc.select("map area[href]"));
+      Set<String> list = ids(doc.select(pc ? ".news-list a[href]" : "#titleList a[href], "
+          + "[id^=mp]"));
+      assertThat(map).isNotEmpty();
+      assertThat(view.headlines()).isNotEmpty().allSatisfy(h ->
+          assertThat(map.contains(h.id()) || list.contains(h.id())).as(h.id()).isTrue());
+      assertThat(view.headlines()).extracting(PageView.Headline::id).containsAll(map);
+    }
+  }
+
+  @Test
+  void noCorpusPageGivesAStringWithMarkup() throws IOException {
+    List<String> all = new ArrayList<>();
+    for (String name : HTML) {
+      Document doc = Jsoup.parse(corpus(name).toFile(), null);
+      if (name.equals(HBRB)) {
+        for (String part : doc.outerHtml().split("<div id=\"scroller\">")) {
+          all.addAll(NoMarkupTest.strings(Jsoup.parse(part), "hbrb.html"));
+        }
+      } else {
+        all.addAll(NoMarkupTest.strings(doc, name));
+      }
+    }
+    assertThat(all).hasSizeGreaterThan(100)
+        .noneMatch(s -> ModelStrings.MARKUP.matcher(s).find());
+  }
+
+  private static Set<String> ids(List<Element> links) {
+    Set<String> ids = new HashSet<>();
+    for (Element e : links) {
+      Element a = e.normalName().equals("a") || e.normalName().equals("area") ? e
+          : e.closest("a[href]");
+      if (a != null) {
+        String href = a.attr("href").replaceAll("[?#].*", "");
+        ids.add(href.substring(href.lastIndexOf('/') + 1).replaceAll("\\.html?$", ""));
+      }
+    }
+    return ids;
   }
 }
