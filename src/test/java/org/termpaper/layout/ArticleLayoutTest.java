@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Figure;
 import org.termpaper.text.ColumnWidth;
 
@@ -28,6 +29,29 @@ class ArticleLayoutTest {
         tuple("", LineStyle.BLANK),
         tuple("    第一段。", LineStyle.BODY),
         tuple("    第二段。", LineStyle.BODY));
+  }
+
+  @Test
+  void figuresStandWhereTheyAreInTheBodyAndSubheadsAreSetApart() {
+    Article article = Article.of("c", null, null, "标题", null, null, List.of(
+        new Block.Paragraph("第一段。"), new Figure("p.jpg", "文中图"),
+        new Block.Subhead("小标题"), new Block.Paragraph("第二段。"),
+        new Block.Subhead("另一个小标题"), new Block.Paragraph("第三段。")));
+
+    assertThat(layout.layout(article, 40)).extracting(Line::text, Line::style).containsExactly(
+        tuple("标题", LineStyle.TITLE),
+        tuple("", LineStyle.BLANK),
+        tuple("    第一段。", LineStyle.BODY),
+        tuple("", LineStyle.BLANK),
+        tuple("    ［图］ 文中图", LineStyle.CAPTION),
+        tuple("", LineStyle.BLANK),
+        tuple("    小标题", LineStyle.SUBHEAD),
+        tuple("", LineStyle.BLANK),
+        tuple("    第二段。", LineStyle.BODY),
+        tuple("", LineStyle.BLANK),
+        tuple("    另一个小标题", LineStyle.SUBHEAD),
+        tuple("", LineStyle.BLANK),
+        tuple("    第三段。", LineStyle.BODY));
   }
 
   @Test
