@@ -176,7 +176,9 @@ final class DumpCommand implements Callable<Integer> {
     ColumnWidth widths = ambiguousWide
         ? new ColumnWidth(true)
         : ColumnWidth.forAmbiguousWidth(main.app().config().ambiguousWidth());
-    return new TextDump(main.out, new ArticleLayout(widths), columns);
+    // Bold subheads only on a terminal; "dumb" ones show escape sequences as text.
+    boolean bold = main.terminal.interactive() && !"dumb".equals(main.env.get("TERM"));
+    return new TextDump(main.out, new ArticleLayout(widths), columns, bold);
   }
 
   private void printText(TextDump dump, Edition selected, String wanted) {

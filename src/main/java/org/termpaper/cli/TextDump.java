@@ -10,17 +10,24 @@ import org.termpaper.model.Page;
 
 /**
  * Writes editions, pages and articles as plain text for {@code dump --format text}, laid out to
- * a column width by {@link ArticleLayout}. Not thread-safe: it writes to one stream.
+ * a column width by {@link ArticleLayout}: subheads stand apart on their own lines, and are bold
+ * on a terminal that can show it ({@code bold}); a pipe gets no escape sequence. Not
+ * thread-safe: it writes to one stream.
  */
 final class TextDump {
+  private static final String BOLD = "\u001b[1m";
+  private static final String PLAIN = "\u001b[0m";
+
   private final PrintWriter out;
   private final ArticleLayout layout;
   private final int width;
+  private final boolean bold;
 
-  TextDump(PrintWriter out, ArticleLayout layout, int width) {
+  TextDump(PrintWriter out, ArticleLayout layout, int width, boolean bold) {
     this.out = out;
     this.layout = layout;
     this.width = width;
+    this.bold = bold;
   }
 
   void edition(Edition edition) {
@@ -44,8 +51,13 @@ final class TextDump {
 
   void article(Article article) {
     for (Line line : layout.layout(article, width)) {
-      out.println(line.text());
+      boolean strong = bold && line.style() == LineStyle.SUBHEAD && !line.text().isBlank();
+      out.println(strong ? lead(line.text()) + BOLD + line.text().strip() + PLAIN : line.text());
     }
+  }
+
+  private static String lead(String text) {
+    return text.substring(0, text.length() - text.stripLeading().length());
   }
 
   private void print(String text, LineStyle style) {

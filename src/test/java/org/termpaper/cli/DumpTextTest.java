@@ -120,9 +120,32 @@ class DumpTextTest {
     return file;
   }
 
+  @Test
+  void subheadsStandApartAndAreBoldOnlyOnATerminal() throws IOException {
+    Path feed = feed("""
+        {"format": "termpaper.edition/1", "paper": {"id": "x", "name": "报"},
+         "date": "2022-07-14", "pages": [{"number": "01", "articles": [{"id": "c1",
+           "title": "标题", "paragraphs": ["第一段。", "小标题", "第二段。"], "subheads": [1],
+           "figures": [{"caption": "文中图", "at": 1}]}]}]}
+        """);
+
+    assertThat(run("dump", "--source", feed.toString(), "--article", "c1")).isZero();
+    assertThat(lines()).containsSubsequence("    第一段。", "", "    ［图］ 文中图", "",
+        "    小标题", "", "    第二段。");
+    assertThat(out.toString()).doesNotContain("\u001b");
+
+    out.getBuffer().setLength(0);
+    assertThat(runOn(new TerminalInfo(true, 80), "dump", "--source", feed.toString(),
+        "--article", "c1")).isZero();
+    assertThat(lines()).contains("    \u001b[1m小标题\u001b[0m", "    第二段。");
+  }
+
   private int run(String... args) {
-    Main main = new Main(new PrintWriter(out), new PrintWriter(err), Map.of(),
-        TerminalInfo.PIPE);
+    return runOn(TerminalInfo.PIPE, args);
+  }
+
+  private int runOn(TerminalInfo terminal, String... args) {
+    Main main = new Main(new PrintWriter(out), new PrintWriter(err), Map.of(), terminal);
     String[] all = new String[args.length + 2];
     all[0] = "--data-dir";
     all[1] = dir.toString();

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.termpaper.layout.ArticleLayout;
+import org.termpaper.model.Article;
+import org.termpaper.model.Block;
+import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
+import org.termpaper.model.Page;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.KeyMap;
@@ -87,6 +92,25 @@ class ReaderViewTest {
     assertThat(grid.style(1, 2).bold()).isTrue();
     assertThat(rows.get(22)).contains("第03版 淄博  article 3 of 4");
     assertFits(grid);
+  }
+
+  @Test
+  void aSubheadIsDrawnBoldOnItsOwnLineAndAFigureWhereItStands() {
+    Article article = Article.of("c1", null, null, "标题", null, null, List.of(
+        new Block.Paragraph("第一段。"), new Figure(null, "文中图"), new Block.Subhead("小标题"),
+        new Block.Paragraph("第二段。")));
+    reader.calendarLoaded(Fixtures.CALENDAR);
+    reader.issueLoaded(null, new Edition(Fixtures.edition().paper(),
+        Fixtures.edition().date(), null, null, null,
+        List.of(new Page("01", "要闻", null, null, List.of(article))), List.of()));
+    Grid grid = draw(80, 24, "en", "n");
+    List<String> rows = text(grid);
+    int subhead = rows.indexOf("     小标题");
+
+    assertThat(rows.subList(subhead - 4, subhead + 3)).containsExactly(
+        "     第一段。", "", "     ［图］ 文中图", "", "     小标题", "", "     第二段。");
+    assertThat(grid.style(5, subhead).bold()).isTrue();
+    assertThat(grid.style(5, subhead + 2).bold()).isFalse();
   }
 
   @Test
