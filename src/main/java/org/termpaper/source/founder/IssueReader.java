@@ -3,6 +3,7 @@ package org.termpaper.source.founder;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -88,14 +89,26 @@ final class IssueReader {
     // articles can then start early instead of after every article of the first page.
     list.forEach(link -> page(link.url(), date));
     first.headlines().forEach(this::article);
+    List<PageView> views = new ArrayList<>();
     List<Page> read = new ArrayList<>();
     for (PageLink link : list) {
-      read.add(assemble(link, date, warnings));
+      PageRead page = view(link, date, warnings);
+      views.add(page.view());
+      read.add(page.failed());
+    }
+    Map<URI, Integer> owners = owners(views);
+    for (int i = 0; i < list.size(); i++) {
+      if (read.get(i) == null) {
+        read.set(i, assemble(list.get(i), views.get(i), i, owners, warnings));
+      }
     }
     return new Result(first, read, warnings);
   }
 
-  private Page assemble(PageLink link, LocalDate date, List<String> warnings) {
+  /** A page view as read, or (view null) the page that could not be read, in its place. */
+  private record PageRead(PageView view, Page failed) {}
+
+  private PageRead view(PageLink link, LocalDate date, List<String> warnings) {
     String label = new Page(link.number(), link.name(), null, null, List.of()).label();
     Parsed<PageView> parsed;
     try {
@@ -105,14 +118,43 @@ final class IssueReader {
     } catch (RuntimeException e) {
       String reason = EditionCrawl.reason(e);
       warnings.add(label + " could not be read (" + reason + "): " + link.url());
-      return new Page(link.number(), link.name(), link.url().toString(), null, List.of(),
-          reason);
+      return new PageRead(null, new Page(link.number(), link.name(), link.url().toString(),
+          null, List.of(), reason));
     }
     warnings.addAll(parsed.warnings());
-    PageView view = parsed.value();
+    return new PageRead(parsed.value(), null);
+  }
+
+  /**
+   * The page each article belongs to, by index, when several pages link it: the page whose
+   * image map holds it, else (a box on one page pointing at an article printed on another) the
+   * later page, since such boxes lead forward from the front page.
+   */
+  static Map<URI, Integer> owners(List<PageView> views) {
+    Map<URI, Integer> owners = new HashMap<>();
+    Map<URI, Boolean> mapped = new HashMap<>();
+    for (int i = 0; i < views.size(); i++) {
+      if (views.get(i) == null) {
+        continue;
+      }
+      for (Headline h : views.get(i).headlines()) {
+        if (h.mapped() || !mapped.getOrDefault(h.url(), false)) {
+          owners.put(h.url(), i);
+          mapped.put(h.url(), h.mapped() || mapped.getOrDefault(h.url(), false));
+        }
+      }
+    }
+    return owners;
+  }
+
+  private Page assemble(PageLink link, PageView view, int index, Map<URI, Integer> owners,
+      List<String> warnings) {
+    String label = new Page(link.number(), link.name(), null, null, List.of()).label();
     List<Article> kept = new ArrayList<>();
     for (Headline headline : view.headlines()) {
-      kept.add(article(headline, label, warnings));
+      if (owners.getOrDefault(headline.url(), index) == index) {
+        kept.add(article(headline, label, warnings));
+      }
     }
     return new Page(link.number(), link.name() != null ? link.name() : view.self().name(),
         view.url().toString(), view.pdf(), kept);

@@ -161,13 +161,13 @@ final class PageParser {
           links.add(a);
         }
       }
-      collect(ownList(links, mapped), targets, found);
+      collect(ownList(links, mapped), targets, found, false);
       if (!found.isEmpty()) {
         break;
       }
     }
     for (String selector : sel.imageMap()) {
-      collect(doc.select(selector), targets, found);
+      collect(doc.select(selector), targets, found, true);
     }
     return new ArrayList<>(found.values());
   }
@@ -215,7 +215,8 @@ final class PageParser {
     return own;
   }
 
-  private static void collect(List<Element> links, Targets targets, Map<URI, Headline> found) {
+  private static void collect(List<Element> links, Targets targets, Map<URI, Headline> found,
+      boolean map) {
     for (Element a : links) {
       Optional<URI> url = targets.of(a, false);
       if (url.isEmpty()) {
@@ -238,9 +239,11 @@ final class PageParser {
         targets.moreHeadlines = true;
       } else if (known == null) {
         URI mirrorFile = Links.target(a).map(Links::mirrorFile).orElse(null);
-        found.put(url.get(), new Headline(Links.id(url.get()), url.get(), title, mirrorFile));
-      } else if (known.title() == null && title != null) {
-        found.put(url.get(), known.withTitle(title));
+        found.put(url.get(), new Headline(Links.id(url.get()), url.get(), title, mirrorFile,
+            map));
+      } else {
+        Headline seen = known.title() == null && title != null ? known.withTitle(title) : known;
+        found.put(url.get(), map ? seen.asMapped() : seen);
       }
     }
   }

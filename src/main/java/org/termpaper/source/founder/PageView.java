@@ -49,10 +49,15 @@ record PageView(
    * @param title the headline's text, or null when only an image map links it
    * @param mirrorFile for a {@code file:} page, the file a {@code wget -m} mirror saved the link
    *     under ({@code content_12.htm?div=-1}), or null
+   * @param mapped true when the page's image map holds the article
    */
-  record Headline(String id, URI url, String title, URI mirrorFile) {
+  record Headline(String id, URI url, String title, URI mirrorFile, boolean mapped) {
     Headline withTitle(String value) {
-      return new Headline(id, url, value, mirrorFile);
+      return new Headline(id, url, value, mirrorFile, mapped);
+    }
+
+    Headline asMapped() {
+      return new Headline(id, url, title, mirrorFile, true);
     }
   }
 }

@@ -7,12 +7,17 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.termpaper.model.Article;
 import org.termpaper.model.Block;
+import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
+import org.termpaper.net.Fetcher;
+import org.termpaper.source.EditionSource;
+import org.termpaper.source.Progress;
 import org.termpaper.source.founder.PageView.Headline;
 
 /**
@@ -106,5 +111,17 @@ class RealLayoutsTest {
         new Block.Paragraph("孙女今年上小学，最喜欢在船头画画。"),
         new Figure(PIC + "a4.jpg",
             "孙女画的渔船挂在舱壁上"));
+  }
+
+  @Test
+  void anArticleABoxOnTheFrontPageLinksIsReadOnceOnItsOwnPage() {
+    try (Fetcher fetcher = Sites.fetcher();
+        EditionSource source = Sites.open(Sites.folder("sidebox/html/2022-07/15/node_2.htm"),
+            fetcher, Sites.JULY_2022)) {
+      Edition edition = source.newest(Progress.NONE);
+
+      assertThat(edition.pages()).extracting(p -> p.articles().stream().map(Article::id)
+          .toList()).containsExactly(List.of("content_11"), List.of("content_21", "content_22"));
+    }
   }
 }
