@@ -39,6 +39,10 @@ final class PageParser {
       "^\\s*第?\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[:：]?\\s*(.*?)\\s*$");
   private static final Pattern SITE_WORDS =
       Pattern.compile("多媒体数字报刊|数字报刊|数字报|电子报|电子版|数字版|电子刊");
+  /** A date or a page label inside a page title: {@code 2026年09月16日}, {@code 06版}. */
+  private static final Pattern DATE_OR_LABEL = Pattern.compile(
+      "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+          + "|第?\\s*[A-Za-z]?\\d{1,3}[A-Za-z]?\\s*版");
   private static final Pattern TRAILING_DIGITS = Pattern.compile("(\\d+)$");
 
   private PageParser() {}
@@ -296,7 +300,8 @@ final class PageParser {
         continue;
       }
       for (String part : text.split("\\s*(?:--|—|-|_|\\||｜|·|：|:)\\s*")) {
-        String name = SITE_WORDS.matcher(part).replaceAll("").strip();
+        String name = SITE_WORDS.matcher(DATE_OR_LABEL.matcher(part).replaceAll(" "))
+            .replaceAll("").strip();
         if (!name.isEmpty() && !LABEL.matcher(name).matches()) {
           return name;
         }

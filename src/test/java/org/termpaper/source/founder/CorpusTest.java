@@ -177,6 +177,7 @@ class CorpusTest {
       assertThat(view.headlines()).isNotEmpty().allSatisfy(h ->
           assertThat(map.contains(h.id()) || list.contains(h.id())).as(h.id()).isTrue());
       assertThat(view.headlines()).extracting(PageView.Headline::id).containsAll(map);
+      assertThat(view.paperName()).isEqualTo(pc ? "中国青年报" : "科技日报");
     }
   }
 
