@@ -135,16 +135,23 @@ class CorpusTest {
   }
 
   @Test
-  void everyHubeiDailyPhotoIsFoundWithTheCaptionBesideIt() throws IOException {
+  void everyHubeiDailyPhotoIsFoundWithTheCaptionBesideItAndBoldLinesAreSubheads() throws IOException {
     String all = Files.readString(corpus(HBRB), StandardCharsets.UTF_8);
     String[] parts = all.split("<div id=\"scroller\">");
     SiteProfile profile = SiteProfiles.builtIn().get("founder-pc");
     URI url = URI.create("http://paper.example/pc/content/202302/11/content_1.html");
     int photos = 0;
+    int subheads = 0;
     for (int i = 1; i < parts.length; i++) {
       Document doc = Jsoup.parse(parts[i], url.toString());
       Article a = ArticleParser.parse(doc.clone(), url, null, profile,
           LinkScope.of(url.resolve("/"), profile));
+      List<String> bold = doc.select("founder-content p").stream()
+          .filter(p -> !p.text().isBlank() && p.text().equals(p.select("strong").text()))
+          .map(p -> p.text().strip()).toList();
+      assertThat(a.body()).filteredOn(Block.Subhead.class::isInstance)
+          .extracting(b -> ((Block.Subhead) b).text()).containsExactlyElementsOf(bold);
+      subheads += bold.size();
       List<Element> images = doc.select("#content img");
       photos += images.size();
       assertThat(a.figures()).hasSameSizeAs(images);
@@ -158,6 +165,7 @@ class CorpusTest {
       }
     }
     assertThat(photos).isGreaterThan(5);
+    assertThat(subheads).isGreaterThan(5);
   }
 
   @Test
