@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.testing.Editions;
 
@@ -56,6 +58,24 @@ class ArchiveTest {
       assertThat(s.articles()).isEqualTo(16);
       assertThat(s.isComplete()).isTrue();
     });
+  }
+
+  @Test
+  void subheadsAndFiguresInPlaceReadBackAndASubheadIsFound() {
+    Edition generated = Editions.generate(DAY, 1, 1);
+    Article first = generated.pages().get(0).articles().get(0);
+    List<Block> body = List.of(new Block.Paragraph("第一段。"), new Figure(null, "文中图"),
+        new Block.Subhead("渡口的灯塔"), new Block.Paragraph("第二段。"));
+    Page page = generated.pages().get(0);
+    Edition edition = new Edition(generated.paper(), DAY, null, null, null, List.of(
+        new Page(page.number(), page.name(), null, null, List.of(first.withBody(body)))),
+        List.of());
+
+    archive.store(edition, List.of());
+
+    assertThat(archive.edition("tpdaily", DAY).orElseThrow().pages().get(0).articles().get(0)
+        .body()).isEqualTo(body);
+    assertThat(archive.search(SearchQuery.of("渡口的灯塔"))).hasSize(1);
   }
 
   @Test
