@@ -15,7 +15,8 @@ import org.termpaper.model.Figure;
 /**
  * Finds an article's pictures and their captions in page order, wherever they stand in the
  * article's content area: above the title block, in the body or after it. A picture that is page
- * chrome is no figure: one inside a link (a thumbnail, a logo), the page scan with its image map,
+ * chrome is no figure: one inside a link (a thumbnail, a logo; a link that opens the picture
+ * larger is no chrome), the page scan with its image map,
  * an icon of declared size {@value #ICON} pixels or less, one the profile excludes, and one
  * outside the title block and body that a link separates from them (the page's navigation
  * stands between).
@@ -31,6 +32,7 @@ final class FigureFinder {
   private static final Logger LOG = Logger.getLogger(FigureFinder.class.getName());
   private static final int MAX_CAPTION = 300;
   private static final int ICON = 40;
+  private static final String IMAGE_FILE = "(?i).*\\.(jpe?g|png|gif|tiff?|bmp|webp)(\\?.*)?$";
   private static final Set<String> CAPTION_TAGS =
       Set.of("p", "div", "span", "font", "center", "figcaption", "td");
   private static final Set<String> WRAPPERS = Set.of("p", "div", "a", "span", "center", "font");
@@ -81,9 +83,14 @@ final class FigureFinder {
     return new Found(figures, consumed);
   }
 
-  /** A picture in a link, the page scan of an image map, or an icon. */
+  /**
+   * A picture in a link (a thumbnail, a logo; but not one that only opens the picture larger),
+   * the page scan of an image map, or an icon.
+   */
   private static boolean chrome(Element img) {
-    if (img.closest("a[href]") != null || img.hasAttr("usemap") || img.closest("map") != null) {
+    Element link = img.closest("a[href]");
+    if (link != null && !link.attr("href").strip().matches(IMAGE_FILE)
+        || img.hasAttr("usemap") || img.closest("map") != null) {
       return true;
     }
     return small(img.attr("width")) || small(img.attr("height"));
@@ -230,7 +237,7 @@ final class FigureFinder {
   private static boolean sentence(String text) {
     long letters = text.codePoints().filter(Character::isLetter).count();
     return letters >= 4 && text.length() <= MAX_CAPTION
-        && !text.matches("(?i).*\\.(jpe?g|png|gif|tiff?|bmp|webp)(\\.\\d+)?$")
+        && !text.matches(IMAGE_FILE) && !text.matches("(?i).*\\.(jpe?g|tiff?)\\.\\d+$")
         && !text.matches("(?i)^(https?:|/|\\.\\./).*");
   }
 }
