@@ -35,13 +35,13 @@ final class ArticleParser {
     SiteProfile.ArticleSelectors sel = profile.article();
     Map<String, String> enp = EnpProperties.of(doc);
     Element titleElement = first(doc, sel.title());
-    String title = Noise.field(HtmlText.line(titleElement));
+    String title = field(titleElement);
     String preTitle = text(doc, sel.preTitle());
     String subtitle = text(doc, sel.subtitle());
     if (sel.aroundTitle() != null && titleElement != null) {
       Set<Element> beforeTitle = before(doc, titleElement);
       for (Element cell : doc.select(sel.aroundTitle())) {
-        String text = Noise.field(HtmlText.line(cell));
+        String text = field(cell);
         if (text != null && beforeTitle.contains(cell)) {
           preTitle = preTitle == null ? text : preTitle;
         } else if (text != null && subtitle == null) {
@@ -176,10 +176,28 @@ final class ArticleParser {
     return kept;
   }
 
+  /**
+   * The text of a title-block element, or, where it has none of its own, the text a script in
+   * it writes ({@code <h1><script>document.write(view("…"))</script></h1>}); null when neither.
+   */
+  private static String field(Element e) {
+    if (e == null) {
+      return null;
+    }
+    String text = Noise.field(HtmlText.line(e));
+    for (Element script : text == null ? e.select("script") : List.<Element>of()) {
+      text = Noise.field(ScriptStrings.written(script.data()));
+      if (text != null) {
+        break;
+      }
+    }
+    return text;
+  }
+
   private static String text(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        String text = Noise.field(HtmlText.line(e));
+        String text = field(e);
         if (text != null) {
           return text;
         }
@@ -191,7 +209,7 @@ final class ArticleParser {
   private static Element first(Document doc, List<String> selectors) {
     for (String selector : selectors) {
       for (Element e : doc.select(selector)) {
-        if (Noise.field(HtmlText.line(e)) != null) {
+        if (field(e) != null) {
           return e;
         }
       }

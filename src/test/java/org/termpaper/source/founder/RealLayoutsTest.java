@@ -90,6 +90,17 @@ class RealLayoutsTest {
   }
 
   @Test
+  void anArticlesTitleBlockWrittenByScriptIsReadAsHtml() throws IOException {
+    Article a = article("script-article.htm", "http://paper.people.com.cn/rmrb/html/2023-02/10/",
+        "nw.D110000renmrb_20230210_1-01.htm", "peoples-daily");
+
+    assertThat(a.preTitle()).isEqualTo("春耕 时节");
+    assertThat(a.title()).isEqualTo("田间地头 一派忙碌");
+    assertThat(a.author()).isEqualTo("本报记者 李青禾");
+    assertThat(a.paragraphs()).containsExactly("天刚亮，合作社的农机手已经下了地。");
+  }
+
+  @Test
   void theNewerLayoutTakesCaptionsFromTooltipsAndKeepsSubheadsInPlace() throws IOException {
     Article a = article("pc-tooltip-subheads.html", PC, "content_7001.html", "founder-pc");
 
