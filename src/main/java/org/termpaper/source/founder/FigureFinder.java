@@ -21,6 +21,8 @@ import org.termpaper.model.Figure;
  * outside the title block and body that a link separates from them (the page's navigation
  * stands between).
  *
+ * <p>A picture shown twice (the same address) is one figure, where it first stands.
+ *
  * <p>A caption is taken from where the site puts it: the picture's {@code figcaption}; in a
  * picture table, the next row or the table's other text; the tooltip ({@code
  * data-original-title}) or a {@code title} or {@code alt} that is a sentence; else a short element
@@ -68,6 +70,7 @@ final class FigureFinder {
     Map<Element, Integer> order = order(area);
     int start = Math.min(position(order, title), position(order, body));
     int end = Math.max(last(order, title), last(order, body));
+    Set<URI> sources = new HashSet<>();
     for (Element img : area.select("img")) {
       Optional<URI> src = Links.resolve(img.baseUri(), img.attr("src").strip());
       if (img.attr("src").isBlank() || src.isEmpty() || excluded.contains(img) || chrome(img)
@@ -76,6 +79,9 @@ final class FigureFinder {
       }
       if (!links.allowsResource(src.get())) {
         LOG.warning(() -> "left out a picture off the site: " + src.get());
+        continue;
+      }
+      if (!sources.add(src.get())) {
         continue;
       }
       figures.put(img, new Figure(src.get().toString(), caption(img, body, consumed)));
