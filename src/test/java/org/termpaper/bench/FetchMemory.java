@@ -26,7 +26,9 @@ import org.termpaper.testing.PdfFeedServer;
  * Prints each run's peak, exit status and PDFs archived, and the median per case. Run by
  * {@code bench/fetch-memory}; not a test.
  *
- * <p>Arguments: {@code [--jar JAR] [--xmx SIZE] [--runs N]}; defaults dist/termpaper.jar, 32m, 3.
+ * <p>Arguments: {@code [--jar JAR] [--baseline JAR] [--xmx SIZE] [--runs N]}; defaults
+ * dist/termpaper.jar, none, 32m, 3. With a baseline, each case runs it too and prints the ratio
+ * of the medians.
  * A fetch that has not ended after two minutes is killed and shown with exit -1.
  */
 public final class FetchMemory {
@@ -42,34 +44,50 @@ public final class FetchMemory {
 
   public static void main(String[] args) throws Exception {
     String jar = "dist/termpaper.jar";
+    String baseline = null;
     String xmx = "32m";
     int runs = 3;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--jar" -> jar = args[i + 1];
+        case "--baseline" -> baseline = args[i + 1];
         case "--xmx" -> xmx = args[i + 1];
         case "--runs" -> runs = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    System.out.printf("jar %s, -Xmx%s, %d issues, PDFs of %,d bytes, %d runs each%n", jar, xmx,
-        ISSUES, PDF_BYTES, runs);
+    System.out.printf("-Xmx%s, %d issues, PDFs of %,d bytes, %d runs each%n", xmx, ISSUES,
+        PDF_BYTES, runs);
     for (int pdfs : new int[] {2, 8}) {
       try (PdfFeedServer server = PdfFeedServer.serve(FIRST, ISSUES, pdfs / ISSUES, PDF_BYTES)) {
-        List<Long> peaks = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-          Result result = fetch(jar, xmx, server.url("/calendar.json").toString());
-          System.out.printf("  %d PDFs, run %d: peak RSS %,d KiB, exit %d, %d PDFs archived%n",
-              pdfs, run + 1, result.peakKib, result.exit, result.archived);
-          if (result.exit != 0 || result.archived != pdfs) {
-            System.out.println("    " + result.tail.replace("\n", "\n    "));
-          }
-          peaks.add(result.peakKib);
+        String url = server.url("/calendar.json").toString();
+        long base = baseline == null ? -1 : median(baseline, xmx, url, pdfs, runs);
+        long peak = median(jar, xmx, url, pdfs, runs);
+        if (base > 0 && peak > 0) {
+          System.out.printf("%d PDFs: %s/%s peak RSS = %.2f%n", pdfs, jar, baseline,
+              (double) peak / base);
         }
-        peaks.sort(Comparator.naturalOrder());
-        System.out.printf("%d PDFs: median peak RSS %,d KiB%n", pdfs, peaks.get(peaks.size() / 2));
       }
     }
+  }
+
+  /** The median peak of {@code runs} fetches by {@code jar}, after printing each. */
+  private static long median(String jar, String xmx, String url, int pdfs, int runs)
+      throws Exception {
+    List<Long> peaks = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      Result result = fetch(jar, xmx, url);
+      System.out.printf("  %s, %d PDFs, run %d: peak RSS %,d KiB, exit %d, %d PDFs archived%n",
+          jar, pdfs, run + 1, result.peakKib, result.exit, result.archived);
+      if (result.exit != 0 || result.archived != pdfs) {
+        System.out.println("    " + result.tail.replace("\n", "\n    "));
+      }
+      peaks.add(result.peakKib);
+    }
+    peaks.sort(Comparator.naturalOrder());
+    long median = peaks.get(peaks.size() / 2);
+    System.out.printf("%s, %d PDFs: median peak RSS %,d KiB%n", jar, pdfs, median);
+    return median;
   }
 
   private record Result(long peakKib, int exit, int archived, String tail) {}
@@ -88,7 +106,7 @@ public final class FetchMemory {
       if (process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         exit = process.exitValue();
       } else {
-        // /usr/bin/time reports nothing for a child killed under it: the peak is then unknown.
+        // Killed: /usr/bin/time still reports its peak, and "terminated by signal 9".
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.waitFor();
         exit = -1;
