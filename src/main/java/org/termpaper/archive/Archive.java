@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -246,10 +247,16 @@ public final class Archive implements AutoCloseable {
     });
   }
 
-  /** Removes what processes that ended mid-download left staged. */
+  /**
+   * Removes what processes that ended mid-download left staged. Looks first, so that opening
+   * takes the write lock only when there is something to remove.
+   */
   private void sweepStaged() {
-    int swept = write(null, () -> new EditionWriter(db.writer())
-        .sweepStaged(clock.instant().minus(STAGED_PATIENCE)));
+    Instant before = clock.instant().minus(STAGED_PATIENCE);
+    if (!read("sweep", reader -> new Resources(reader).hasStagedBefore(before))) {
+      return;
+    }
+    int swept = write(null, () -> new EditionWriter(db.writer()).sweepStaged(before));
     if (swept > 0) {
       LOG.info(() -> "removed " + swept + " resources left half-downloaded in " + file);
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,17 @@ final class Resources {
       }
     }
     return urls;
+  }
+
+  /** Whether a resource staged before {@code before} is still staged. */
+  boolean hasStagedBefore(Instant before) throws SQLException {
+    try (PreparedStatement select = db.prepareStatement(
+        "SELECT 1 FROM resources WHERE edition_id IS NULL AND staged_at < ? LIMIT 1")) {
+      select.setString(1, before.toString());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
+    }
   }
 
   /** The resource of that URL an issue holds (never a staged one), read whole, or empty. */
