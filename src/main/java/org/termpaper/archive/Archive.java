@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.termpaper.config.DataDirs;
 import org.termpaper.model.Edition;
@@ -42,6 +43,7 @@ public final class Archive implements AutoCloseable {
   private final Connections db;
   private final Clock clock;
   private final Probe probe;
+  private final Semaphore searches = new Semaphore(Connections.MAX_READERS - 1, true);
 
   /** Where a test may hold a piece of work: called inside it, with the work's name. */
   interface Probe {
@@ -346,8 +348,14 @@ public final class Archive implements AutoCloseable {
    * around the first match: the CLI's {@code search} and the UI's all-issues search.
    */
   public List<SearchHit> search(SearchQuery query) {
-    return read("search",
-        c -> new Search(c).run(query, Search.byId(new EditionReader(c).papers())));
+    // Searches may be long: they never take the last reader, which stays free for loads.
+    searches.acquireUninterruptibly();
+    try {
+      return read("search",
+          c -> new Search(c).run(query, Search.byId(new EditionReader(c).papers())));
+    } finally {
+      searches.release();
+    }
   }
 
   @Override

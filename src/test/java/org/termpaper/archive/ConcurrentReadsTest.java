@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ class ConcurrentReadsTest {
   Path dir;
 
   private final CountDownLatch searching = new CountDownLatch(1);
+  private final CountDownLatch manySearching = new CountDownLatch(Connections.MAX_READERS - 1);
   private final CountDownLatch storing = new CountDownLatch(1);
   private final CountDownLatch release = new CountDownLatch(1);
   private final AtomicBoolean hold = new AtomicBoolean();
@@ -48,6 +50,7 @@ class ConcurrentReadsTest {
     }
     if (what.equals("search")) {
       searching.countDown();
+      manySearching.countDown();
     } else if (what.equals("store")) {
       storing.countDown();
     } else {
@@ -87,6 +90,30 @@ class ConcurrentReadsTest {
           .allMatch(hit -> hit.date().equals(OLD));
       store.get(30, TimeUnit.SECONDS);
       assertThat(archive.status("tpdaily", NEW)).isPresent();
+    }
+  }
+
+  @Test
+  void searchesNeverTakeTheLastReaderFromLoads() throws Exception {
+    try (Archive archive = Archive.open(dir.resolve(Archive.FILE_NAME), Schema.current(),
+        Clock.systemUTC(), this::reached)) {
+      Edition old = Editions.generate(OLD, 2, 3);
+      archive.store(old, List.of());
+      String word = old.pages().get(0).articles().get(0).title();
+      hold.set(true);
+
+      List<Future<List<SearchHit>>> searches = new ArrayList<>();
+      for (int i = 0; i < Connections.MAX_READERS + 1; i++) {
+        searches.add(pool.submit(() -> archive.search(SearchQuery.of(word))));
+      }
+      assertThat(manySearching.await(30, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(pool.submit(() -> archive.edition("tpdaily", OLD)).get(30, TimeUnit.SECONDS))
+          .contains(old);
+      release.countDown();
+      for (Future<List<SearchHit>> search : searches) {
+        assertThat(search.get(30, TimeUnit.SECONDS)).isNotEmpty();
+      }
     }
   }
 }
