@@ -69,50 +69,14 @@ public final class Archive implements AutoCloseable {
     return open(file, Schema.current(), Clock.systemUTC());
   }
 
-  /** How often opening is tried while another process holds the new file's lock. */
-  private static final int OPEN_ATTEMPTS = 20;
-  /** How long opening may keep trying in all, so a stuck lock ends in a message, not a hang. */
-  private static final Duration OPEN_PATIENCE = Duration.ofSeconds(10);
-
   static Archive open(Path file, Schema schema, Clock clock) {
     return open(file, schema, clock, Probe.NONE);
   }
 
   static Archive open(Path file, Schema schema, Clock clock, Probe probe) {
-    // Switching a new file to WAL takes a lock that SQLite's busy handler does not wait for, so
-    // processes opening one new archive at once may be told "busy": try again a few times.
-    long giveUp = System.nanoTime() + OPEN_PATIENCE.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return openOnce(file, schema, clock, probe);
-      } catch (ArchiveException e) {
-        if (attempt == OPEN_ATTEMPTS || !isBusy(e) || System.nanoTime() > giveUp) {
-          throw e;
-        }
-      }
-      try {
-        Thread.sleep(20L * attempt);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ArchiveException(file, "cannot open: interrupted", e);
-      }
-    }
-  }
-
-  private static boolean isBusy(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getMessage() != null
-          && sql.getMessage().contains("SQLITE_BUSY")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Archive openOnce(Path file, Schema schema, Clock clock, Probe probe) {
     Connections db;
     try {
-      db = Connections.open(file, schema);
+      db = Connections.openPatiently(file, schema);
     } catch (SQLException | IOException e) {
       throw new ArchiveException(file, "cannot open: " + e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,6 +33,45 @@ final class Connections implements AutoCloseable {
   private Connections(Path file, Connection writer) {
     this.file = file;
     this.writer = writer;
+  }
+
+  /** How often opening is tried while another process holds the new file's lock. */
+  private static final int OPEN_ATTEMPTS = 20;
+  /** How long opening may keep trying in all, so a stuck lock ends in a message, not a hang. */
+  private static final Duration OPEN_PATIENCE = Duration.ofSeconds(10);
+
+  /**
+   * Opens as {@link #open}, trying again a few times while the file is busy: switching a new
+   * file to WAL takes a lock that SQLite's busy handler does not wait for, so processes opening
+   * one new archive at once may be told "busy".
+   */
+  static Connections openPatiently(Path file, Schema schema) throws SQLException, IOException {
+    long giveUp = System.nanoTime() + OPEN_PATIENCE.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return open(file, schema);
+      } catch (SQLException e) {
+        if (attempt == OPEN_ATTEMPTS || !isBusy(e) || System.nanoTime() > giveUp) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(20L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted", e);
+      }
+    }
+  }
+
+  private static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getMessage() != null
+          && sql.getMessage().contains("SQLITE_BUSY")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Opens the file (creating it and its folder), and brings its schema up to date. */
