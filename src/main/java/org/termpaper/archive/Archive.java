@@ -1,18 +1,18 @@
 package org.termpaper.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
 import org.termpaper.config.DataDirs;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
@@ -20,23 +20,43 @@ import org.termpaper.model.Paper;
 
 /**
  * The editions kept for offline reading: one SQLite file ({@code archive.db} in the data
- * directory) in WAL mode, with full-text search. Each edition is written in one transaction, so
- * a process killed mid-fetch leaves every edition finished before it, and none half-written.
+ * directory) in WAL mode, with full-text search. Each edition is written in one transaction,
+ * committed whole or rolled back whole whatever fails, so a process killed (or out of memory)
+ * mid-fetch leaves every edition finished before it, and none half-written.
  *
- * <p>Thread-safe: one connection, calls serialised. Several processes may share the file; a
- * writer waits up to five seconds for another.
+ * <p>Pictures and PDFs can be written as they download, part by part, without ever being whole
+ * in memory: {@link #stage} keeps one aside, and {@link #storeStaged} gives the staged resources
+ * to their issue in the issue's own transaction.
+ *
+ * <p>Thread-safe: reads run on connections of their own beside the one writer, so a load is
+ * answered while a long search or a store runs; writes run one at a time. Several processes may
+ * share the file; a writer waits up to five seconds for another.
  */
 public final class Archive implements AutoCloseable {
   public static final String FILE_NAME = "archive.db";
 
-  private final Path file;
-  private final Connection db;
-  private final Clock clock;
+  private static final Logger LOG = Logger.getLogger(Archive.class.getName());
+  /** Staged resources older than this were left by a process that ended mid-download. */
+  private static final Duration STAGED_PATIENCE = Duration.ofDays(1);
 
-  private Archive(Path file, Connection db, Clock clock) {
+  private final Path file;
+  private final Connections db;
+  private final Clock clock;
+  private final Probe probe;
+  private final Semaphore searches = new Semaphore(Connections.MAX_READERS - 1, true);
+
+  /** Where a test may hold a piece of work: called inside it, with the work's name. */
+  interface Probe {
+    Probe NONE = what -> { };
+
+    void reached(String what);
+  }
+
+  private Archive(Path file, Connections db, Clock clock, Probe probe) {
     this.file = file;
     this.db = db;
     this.clock = clock;
+    this.probe = probe;
   }
 
   /** The archive in the data directory, created if missing. */
@@ -49,64 +69,23 @@ public final class Archive implements AutoCloseable {
     return open(file, Schema.current(), Clock.systemUTC());
   }
 
-  /** How often opening is tried while another process holds the new file's lock. */
-  private static final int OPEN_ATTEMPTS = 20;
-  /** How long opening may keep trying in all, so a stuck lock ends in a message, not a hang. */
-  private static final Duration OPEN_PATIENCE = Duration.ofSeconds(10);
-
   static Archive open(Path file, Schema schema, Clock clock) {
-    // Switching a new file to WAL takes a lock that SQLite's busy handler does not wait for, so
-    // processes opening one new archive at once may be told "busy": try again a few times.
-    long giveUp = System.nanoTime() + OPEN_PATIENCE.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return openOnce(file, schema, clock);
-      } catch (ArchiveException e) {
-        if (attempt == OPEN_ATTEMPTS || !isBusy(e) || System.nanoTime() > giveUp) {
-          throw e;
-        }
-      }
-      try {
-        Thread.sleep(20L * attempt);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ArchiveException(file, "cannot open: interrupted", e);
-      }
-    }
+    return open(file, schema, clock, Probe.NONE);
   }
 
-  private static boolean isBusy(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getMessage() != null
-          && sql.getMessage().contains("SQLITE_BUSY")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Archive openOnce(Path file, Schema schema, Clock clock) {
-    Connection db = null;
+  static Archive open(Path file, Schema schema, Clock clock, Probe probe) {
+    Connections db;
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-      config.enforceForeignKeys(true);
-      config.setBusyTimeout(5000);
-      db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      schema.migrate(db, file);
-      Search.register(db);
-      return new Archive(file, db, clock);
+      db = Connections.openPatiently(file, schema);
     } catch (SQLException | IOException e) {
-      closeQuietly(db);
       throw new ArchiveException(file, "cannot open: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(db);
+    }
+    Archive archive = new Archive(file, db, clock, probe);
+    try {
+      archive.sweepStaged();
+      return archive;
+    } catch (RuntimeException | Error e) {
+      db.close();
       throw e;
     }
   }
@@ -119,48 +98,152 @@ public final class Archive implements AutoCloseable {
    * Stores {@code edition} with its resources in one transaction, replacing what the archive
    * held of that issue (resources stored before are kept).
    */
-  public synchronized void store(Edition edition, List<Resource> resources) {
-    inTransaction(edition.date(), () -> {
-      EditionWriter writer = new EditionWriter(db);
+  public void store(Edition edition, List<Resource> resources) {
+    write(edition.date(), () -> {
+      EditionWriter writer = new EditionWriter(db.writer());
       long id = writer.edition(edition, clock.instant());
+      probe.reached("store");
       for (Resource resource : resources) {
         writer.resource(id, resource);
       }
+      return null;
+    });
+  }
+
+  /**
+   * Stores {@code edition} as {@link #store} does, and gives it the resources staged for it, all
+   * in one transaction: the issue is archived with them, or nothing is.
+   */
+  public void storeStaged(Edition edition, List<StagedResource> staged) {
+    write(edition.date(), () -> {
+      EditionWriter writer = new EditionWriter(db.writer());
+      long id = writer.edition(edition, clock.instant());
+      probe.reached("store");
+      for (StagedResource each : staged) {
+        writer.attach(id, each);
+      }
+      return null;
     });
   }
 
   /** Adds resources to an issue already archived; returns false when it is not. */
-  public synchronized boolean storeResources(String paperId, LocalDate date,
-      List<Resource> resources) {
-    boolean[] found = {false};
-    inTransaction(date, () -> {
-      Optional<Long> id = EditionWriter.editionId(db, paperId, date);
+  public boolean storeResources(String paperId, LocalDate date, List<Resource> resources) {
+    return write(date, () -> {
+      Optional<Long> id = EditionWriter.editionId(db.writer(), paperId, date);
       if (id.isPresent()) {
-        EditionWriter writer = new EditionWriter(db);
+        EditionWriter writer = new EditionWriter(db.writer());
         for (Resource resource : resources) {
           writer.resource(id.get(), resource);
         }
-        found[0] = true;
       }
+      return id.isPresent();
     });
-    return found[0];
+  }
+
+  /**
+   * Gives staged resources to an issue already archived, in one transaction; returns false (and
+   * keeps them staged) when the issue is not archived.
+   */
+  public boolean attachStaged(String paperId, LocalDate date, List<StagedResource> staged) {
+    return write(date, () -> {
+      Optional<Long> id = EditionWriter.editionId(db.writer(), paperId, date);
+      if (id.isPresent()) {
+        EditionWriter writer = new EditionWriter(db.writer());
+        for (StagedResource each : staged) {
+          writer.attach(id.get(), each);
+        }
+      }
+      return id.isPresent();
+    });
+  }
+
+  /**
+   * Writes a picture or PDF into the archive as {@code data} delivers it, in parts of at most
+   * 128 KiB, each in a short transaction of its own: it is never whole in memory, and other
+   * writers wait for one part at most. The result belongs to no issue until
+   * {@link #storeStaged} or {@link #attachStaged} gives it one; until then readers do not see
+   * it. When {@code data} or a write fails, what was staged is removed and the failure thrown.
+   */
+  public StagedResource stage(String url, Resource.Kind kind, String contentType,
+      InputStream data) throws IOException {
+    long id = write(null, () -> new EditionWriter(db.writer()).staged(url, kind, contentType,
+        clock.instant()));
+    try {
+      byte[] part = new byte[Schema.PART_BYTES];
+      long size = 0;
+      for (int seq = 0; ; seq++) {
+        int length = data.readNBytes(part, 0, part.length);
+        if (length == 0 && seq > 0) {
+          break;
+        }
+        byte[] bytes = length == part.length ? part : Arrays.copyOf(part, length);
+        int at = seq;
+        size += length;
+        long sizeNow = size;
+        write(null, () -> {
+          new EditionWriter(db.writer()).part(id, at, bytes, sizeNow);
+          return null;
+        });
+        if (length < part.length) {
+          break;
+        }
+      }
+      return new StagedResource(id, url, kind, contentType, size);
+    } catch (Throwable e) {
+      try {
+        discard(List.of(new StagedResource(id, url, kind, contentType, 0)));
+      } catch (Throwable second) {
+        e.addSuppressed(second);
+      }
+      throw e;
+    }
+  }
+
+  /** Removes staged resources that no issue took; those an issue took are left alone. */
+  public void discard(List<StagedResource> staged) {
+    if (staged.isEmpty()) {
+      return;
+    }
+    write(null, () -> {
+      EditionWriter writer = new EditionWriter(db.writer());
+      for (StagedResource each : staged) {
+        writer.discard(each.id());
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Removes what processes that ended mid-download left staged. Looks first, so that opening
+   * takes the write lock only when there is something to remove.
+   */
+  private void sweepStaged() {
+    Instant before = clock.instant().minus(STAGED_PATIENCE);
+    if (!read("sweep", reader -> new Resources(reader).hasStagedBefore(before))) {
+      return;
+    }
+    int swept = write(null, () -> new EditionWriter(db.writer()).sweepStaged(before));
+    if (swept > 0) {
+      LOG.info(() -> "removed " + swept + " resources left half-downloaded in " + file);
+    }
   }
 
   /**
    * Records that {@code location} (a URL, a config source's URL, a path) serves {@code paper}.
    * A relative path is kept absolute, resolved against the working directory.
    */
-  public synchronized void remember(String location, Paper paper) {
-    inTransaction(null, () -> {
-      EditionWriter writer = new EditionWriter(db);
+  public void remember(String location, Paper paper) {
+    write(null, () -> {
+      EditionWriter writer = new EditionWriter(db.writer());
       writer.paper(paper);
       writer.location(Locations.key(location), paper.id());
+      return null;
     });
   }
 
   /** The paper last fetched from {@code location} (a relative path as from here), or empty. */
-  public synchronized Optional<Paper> paperAt(String location) {
-    return read(() -> new Locations(db).paperAt(location));
+  public Optional<Paper> paperAt(String location) {
+    return read("paperAt", c -> new Locations(c).paperAt(location));
   }
 
   /**
@@ -170,28 +253,28 @@ public final class Archive implements AutoCloseable {
    * A paper fetched by its index page is so found by its root or by a page's URL. Empty when no
    * paper, or more than one, fits.
    */
-  public synchronized Optional<Paper> paperNear(String location) {
-    return read(() -> new Locations(db).paperNear(location));
+  public Optional<Paper> paperNear(String location) {
+    return read("paperNear", c -> new Locations(c).paperNear(location));
   }
 
   /** The locations editions of this paper were fetched from. */
-  public synchronized List<String> locations(String paperId) {
-    return read(() -> new Locations(db).of(paperId));
+  public List<String> locations(String paperId) {
+    return read("locations", c -> new Locations(c).of(paperId));
   }
 
   /** The papers with anything archived, by id. */
-  public synchronized List<Paper> papers() {
-    return read(() -> new EditionReader(db).papers());
+  public List<Paper> papers() {
+    return read("papers", c -> new EditionReader(c).papers());
   }
 
-  public synchronized Optional<Paper> paper(String id) {
-    return read(() -> new EditionReader(db).paper(id));
+  public Optional<Paper> paper(String id) {
+    return read("paper", c -> new EditionReader(c).paper(id));
   }
 
   /** The archived issue dates of a paper; empty when the paper is unknown. */
-  public synchronized Optional<IssueCalendar> calendar(String paperId) {
-    return read(() -> {
-      EditionReader reader = new EditionReader(db);
+  public Optional<IssueCalendar> calendar(String paperId) {
+    return read("calendar", c -> {
+      EditionReader reader = new EditionReader(c);
       Optional<Paper> paper = reader.paper(paperId);
       return paper.isEmpty() ? Optional.empty()
           : Optional.of(new IssueCalendar(paper.get(), reader.dates(paperId)));
@@ -199,85 +282,67 @@ public final class Archive implements AutoCloseable {
   }
 
   /** The archived issue of that date, as it was stored. */
-  public synchronized Optional<Edition> edition(String paperId, LocalDate date) {
-    return read(() -> new EditionReader(db).edition(paperId, date));
+  public Optional<Edition> edition(String paperId, LocalDate date) {
+    return read("edition", c -> new EditionReader(c).edition(paperId, date));
   }
 
   /** What the archive holds of that issue, or empty. */
-  public synchronized Optional<ArchivedEdition> status(String paperId, LocalDate date) {
-    return read(() -> new EditionReader(db).summaries(paperId, date).stream().findFirst());
+  public Optional<ArchivedEdition> status(String paperId, LocalDate date) {
+    return read("status",
+        c -> new EditionReader(c).summaries(paperId, date).stream().findFirst());
   }
 
   /** What the archive holds of each issue of a paper, oldest first. */
-  public synchronized List<ArchivedEdition> editions(String paperId) {
-    return read(() -> new EditionReader(db).summaries(paperId, null));
+  public List<ArchivedEdition> editions(String paperId) {
+    return read("editions", c -> new EditionReader(c).summaries(paperId, null));
   }
 
   /** The URLs of the resources kept with an issue. */
-  public synchronized List<String> resourceUrls(String paperId, LocalDate date) {
-    return read(() -> new Resources(db).urls(paperId, date));
+  public List<String> resourceUrls(String paperId, LocalDate date) {
+    return read("resourceUrls", c -> new Resources(c).urls(paperId, date));
   }
 
   /** A stored picture or PDF by its URL, or empty. */
-  public synchronized Optional<Resource> resource(String url) {
-    return read(() -> new Resources(db).byUrl(url));
+  public Optional<Resource> resource(String url) {
+    return read("resource", c -> new Resources(c).byUrl(url));
   }
 
   /**
    * Articles whose text contains every term of the query, newest issues first, with a snippet
    * around the first match: the CLI's {@code search} and the UI's all-issues search.
    */
-  public synchronized List<SearchHit> search(SearchQuery query) {
-    return read(() -> new Search(db).run(query, Search.byId(new EditionReader(db).papers())));
+  public List<SearchHit> search(SearchQuery query) {
+    // Searches may be long: they never take the last reader, which stays free for loads.
+    searches.acquireUninterruptibly();
+    try {
+      return read("search",
+          c -> new Search(c).run(query, Search.byId(new EditionReader(c).papers())));
+    } finally {
+      searches.release();
+    }
   }
 
   @Override
-  public synchronized void close() {
-    closeQuietly(db);
+  public void close() {
+    db.close();
   }
 
-  /** A piece of work against the database. */
-  private interface Work<T> {
-    T run() throws SQLException, IOException;
-  }
-
-  /** A piece of work that writes. */
-  private interface Writes {
-    void run() throws SQLException;
-  }
-
-  private <T> T read(Work<T> work) {
+  private <T> T read(String what, Connections.OnReader<T> work) {
     try {
-      return work.run();
+      return db.read(reader -> {
+        probe.reached(what);
+        return work.run(reader);
+      });
     } catch (SQLException | IOException e) {
       throw new ArchiveException(file, "cannot read: " + e.getMessage(), e);
     }
   }
 
-  private void inTransaction(LocalDate date, Writes work) {
+  private <T> T write(LocalDate date, Transactions.Work<T> work) {
     try {
-      db.setAutoCommit(false);
-      try {
-        work.run();
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
+      return db.write(work);
+    } catch (SQLException | IOException e) {
       throw new ArchiveException(file, date, "cannot write: " + e.getMessage(), e);
-    }
-  }
-
-  private static void closeQuietly(Connection db) {
-    if (db != null) {
-      try {
-        db.close();
-      } catch (SQLException e) {
-        // Nothing to do: the file stays consistent; SQLite recovers the WAL on next open.
-      }
     }
   }
 }

@@ -23,7 +23,9 @@ import org.termpaper.source.IssueNotFoundException;
  * Downloads issues from a source into the archive: {@code termpaper fetch} and the UI's
  * {@code d} key. An issue archived whole is skipped (unless refreshed); one archived with parts
  * missing is read again, and what was read before is kept where the new read fails. Each issue
- * is stored in one transaction. Not thread-safe: one fetch at a time per instance.
+ * is stored in one transaction, with its pictures and PDFs, which are written into the archive
+ * as they arrive and never held whole in memory. Not thread-safe: one fetch at a time per
+ * instance.
  */
 public final class Downloader {
   private static final Logger LOG = Logger.getLogger(Downloader.class.getName());
@@ -132,9 +134,14 @@ public final class Downloader {
         ? archive.edition(paper.id(), date) : Optional.empty();
     Edition merged = archived.map(old -> EditionMerge.merge(fresh, old)).orElse(fresh);
     ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
-    List<Resource> kept = resources.fetch(
-        missing(ResourceFetch.wanted(merged, request, local), paper, date));
-    archive.store(merged, kept);
+    List<StagedResource> kept = resources.stage(
+        missing(ResourceFetch.wanted(merged, request, local), paper, date), archive);
+    try {
+      archive.storeStaged(merged, kept);
+    } catch (RuntimeException | Error e) {
+      discardQuietly(kept, e);
+      throw e;
+    }
     List<FetchFailure> failures = new ArrayList<>(unavailable(merged));
     failures.addAll(resources.failures());
     int before = have.map(ArchivedEdition::unavailable).orElse(0);
@@ -173,10 +180,27 @@ public final class Downloader {
           List.of());
     }
     ResourceFetch resources = new ResourceFetch(fetcher, date, listener);
-    archive.storeResources(paper.id(), date, resources.fetch(wanted));
+    List<StagedResource> kept = resources.stage(wanted, archive);
+    try {
+      if (!archive.attachStaged(paper.id(), date, kept)) {
+        archive.discard(kept);
+      }
+    } catch (RuntimeException | Error e) {
+      discardQuietly(kept, e);
+      throw e;
+    }
     List<FetchFailure> failures = resources.failures();
     return new EditionResult(date, failures.isEmpty() ? EditionResult.Outcome.UPDATED
         : EditionResult.Outcome.PARTIAL, have.articles(), 0, failures);
+  }
+
+  /** Discards what a failed store left staged; a failure to do so joins {@code failure}. */
+  private void discardQuietly(List<StagedResource> staged, Throwable failure) {
+    try {
+      archive.discard(staged);
+    } catch (RuntimeException | Error e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private List<ResourceFetch.Wanted> missing(List<ResourceFetch.Wanted> wanted, Paper paper,

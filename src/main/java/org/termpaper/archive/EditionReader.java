@@ -16,7 +16,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
 import org.termpaper.model.Paper;
 
-/** Reads editions, papers and summaries back. Not thread-safe; the archive serialises calls. */
+/** Reads editions, papers and summaries back. Not thread-safe: one per read, on its connection. */
 final class EditionReader {
   private static final String SUMMARY = """
       SELECT e.paper_id, e.date, e.unavailable, e.fetched_at,
@@ -24,7 +24,7 @@ final class EditionReader {
         (SELECT count(*) FROM articles a WHERE a.edition_id = e.id),
         (SELECT count(*) FROM resources r WHERE r.edition_id = e.id),
         length(e.bodies)
-          + (SELECT coalesce(sum(length(r.data)), 0) FROM resources r WHERE r.edition_id = e.id)
+          + (SELECT coalesce(sum(r.size), 0) FROM resources r WHERE r.edition_id = e.id)
       FROM editions e""";
 
   private final Connection db;

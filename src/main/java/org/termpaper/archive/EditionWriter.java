@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
@@ -17,9 +19,11 @@ import org.termpaper.model.Paper;
 /**
  * Writes editions and resources. Every method runs inside the caller's transaction: the caller
  * ({@link Archive}) commits or rolls back, so an edition is stored whole or not at all. Not
- * thread-safe; the archive serialises calls.
+ * thread-safe; it works on the archive's one writer connection, which one thread uses at a time.
  */
 final class EditionWriter {
+  private static final Logger LOG = Logger.getLogger(EditionWriter.class.getName());
+
   private final Connection db;
 
   EditionWriter(Connection db) {
@@ -76,17 +80,116 @@ final class EditionWriter {
     return id;
   }
 
+  /** Stores {@code resource} with the edition, replacing one of the same URL. */
   void resource(long editionId, Resource resource) throws SQLException {
+    deleteResource(editionId, resource.url());
+    long id;
     try (PreparedStatement insert = db.prepareStatement("""
-        INSERT INTO resources (edition_id, url, kind, content_type, data) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (edition_id, url) DO UPDATE SET kind = excluded.kind,
-          content_type = excluded.content_type, data = excluded.data""")) {
+        INSERT INTO resources (edition_id, url, kind, content_type, size)
+        VALUES (?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
       insert.setLong(1, editionId);
       insert.setString(2, resource.url());
       insert.setString(3, resource.kind().name());
       insert.setString(4, resource.contentType());
-      insert.setBytes(5, resource.data());
+      insert.setLong(5, resource.data().length);
       insert.executeUpdate();
+      id = generatedKey(insert);
+    }
+    byte[] data = resource.data();
+    int seq = 0;
+    for (int from = 0; from < data.length || seq == 0; from += Schema.PART_BYTES) {
+      int to = Math.min(data.length, from + Schema.PART_BYTES);
+      insertPart(id, seq++, Arrays.copyOfRange(data, from, to));
+    }
+  }
+
+  /** A new staged resource, empty so far; returns its id. */
+  long staged(String url, Resource.Kind kind, String contentType, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("""
+        INSERT INTO resources (edition_id, url, kind, content_type, size, staged_at)
+        VALUES (NULL, ?, ?, ?, 0, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, url);
+      insert.setString(2, kind.name());
+      insert.setString(3, contentType);
+      insert.setString(4, now.toString());
+      insert.executeUpdate();
+      return generatedKey(insert);
+    }
+  }
+
+  /** Adds part {@code seq} to a staged resource, which then holds {@code size} bytes. */
+  void part(long resourceId, int seq, byte[] data, long size) throws SQLException {
+    insertPart(resourceId, seq, data);
+    try (PreparedStatement update = db.prepareStatement(
+        "UPDATE resources SET size = ? WHERE id = ? AND edition_id IS NULL")) {
+      update.setLong(1, size);
+      update.setLong(2, resourceId);
+      if (update.executeUpdate() != 1) {
+        throw new SQLException("staged resource " + resourceId + " is gone");
+      }
+    }
+  }
+
+  /**
+   * Gives a staged resource to an edition, replacing one of the same URL. A staged resource
+   * that is gone (swept after a day) is left out, with a warning: the issue is stored without it,
+   * and a later fetch asks for it again.
+   */
+  void attach(long editionId, StagedResource staged) throws SQLException {
+    deleteResource(editionId, staged.url());
+    try (PreparedStatement update = db.prepareStatement("""
+        UPDATE resources SET edition_id = ?, staged_at = NULL
+        WHERE id = ? AND edition_id IS NULL""")) {
+      update.setLong(1, editionId);
+      update.setLong(2, staged.id());
+      if (update.executeUpdate() != 1) {
+        LOG.warning(() -> "the staged copy of " + staged.url() + " is gone; not archived");
+      }
+    }
+  }
+
+  /** Removes a resource if it is still staged. */
+  void discard(long resourceId) throws SQLException {
+    try (PreparedStatement delete = db.prepareStatement(
+        "DELETE FROM resources WHERE id = ? AND edition_id IS NULL")) {
+      delete.setLong(1, resourceId);
+      delete.executeUpdate();
+    }
+  }
+
+  /** Removes resources staged before {@code before}; returns how many. */
+  int sweepStaged(Instant before) throws SQLException {
+    try (PreparedStatement delete = db.prepareStatement(
+        "DELETE FROM resources WHERE edition_id IS NULL AND staged_at < ?")) {
+      delete.setString(1, before.toString());
+      return delete.executeUpdate();
+    }
+  }
+
+  private void deleteResource(long editionId, String url) throws SQLException {
+    try (PreparedStatement delete = db.prepareStatement(
+        "DELETE FROM resources WHERE edition_id = ? AND url = ?")) {
+      delete.setLong(1, editionId);
+      delete.setString(2, url);
+      delete.executeUpdate();
+    }
+  }
+
+  private void insertPart(long resourceId, int seq, byte[] data) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement(
+        "INSERT INTO resource_parts (resource_id, seq, data) VALUES (?, ?, ?)")) {
+      insert.setLong(1, resourceId);
+      insert.setInt(2, seq);
+      insert.setBytes(3, data);
+      insert.executeUpdate();
+    }
+  }
+
+  private static long generatedKey(PreparedStatement statement) throws SQLException {
+    try (ResultSet keys = statement.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
     }
   }
 

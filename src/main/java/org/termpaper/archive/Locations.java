@@ -16,7 +16,7 @@ import org.termpaper.model.Paper;
 
 /**
  * Which paper was fetched from which location: what lets a source read offline find its
- * archived editions. Not thread-safe; the archive serialises calls.
+ * archived editions. Not thread-safe: one per read, on its connection.
  *
  * <p>A location is kept as {@link #key} gives it: a file path absolute, since the same relative
  * path names another file from another working directory.

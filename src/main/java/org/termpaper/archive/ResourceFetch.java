@@ -18,13 +18,13 @@ import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.net.FetchException;
 import org.termpaper.net.Fetcher;
-import org.termpaper.net.Response;
 import org.termpaper.source.SourceUrls;
 
 /**
  * Fetches the pictures and PDFs of one issue, as many at a time as the fetcher asks of one host
- * ({@link org.termpaper.net.HttpSettings#maxPerHost}); each that fails becomes a
- * {@link FetchFailure} and the rest are kept. One instance per issue; not thread-safe.
+ * ({@link org.termpaper.net.HttpSettings#maxPerHost}), each streamed into the archive as it
+ * arrives; each that fails becomes a {@link FetchFailure} and the rest are kept. A failure of
+ * the archive itself ends the fetch. One instance per issue; not thread-safe.
  *
  * <p>What an issue names is fetched over http(s); a {@code file:} URL only when the issue came
  * from a local source, since a feed from the network must not make {@code fetch --pdf} copy the
@@ -85,40 +85,55 @@ final class ResourceFetch {
     return url != null && SourceUrls.isNetwork(url);
   }
 
-  List<Resource> fetch(List<Wanted> wanted) {
+  /**
+   * Fetches {@code wanted} into {@code archive} as staged resources, each written part by part
+   * as it arrives (see {@link Archive#stage}): at most as many at a time as there are threads,
+   * and none of them whole in memory. The caller gives the result to the issue, or discards it.
+   */
+  List<StagedResource> stage(List<Wanted> wanted, Archive archive) {
     if (wanted.isEmpty()) {
       return List.of();
     }
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(
         Math.min(Math.min(fetcher.settings().maxPerHost(), MAX_THREADS), wanted.size()));
+    List<Future<StagedResource>> futures = new ArrayList<>();
     try {
-      List<Future<Resource>> futures = new ArrayList<>();
       for (Wanted each : wanted) {
         futures.add(pool.submit(() -> {
           try {
-            Response response = fetcher.get(URI.create(each.url()));
-            return new Resource(each.url(), each.kind(), response.contentType(),
-                response.body());
+            return fetcher.stream(URI.create(each.url()),
+                (type, body) -> archive.stage(each.url(), each.kind(), type, body));
           } finally {
             listener.step(date, each.url(), done.incrementAndGet(), wanted.size());
           }
         }));
       }
       return collect(wanted, futures);
+    } catch (RuntimeException | Error e) {
+      // What was staged before the failure would otherwise wait a day for the sweep.
+      pool.shutdownNow();
+      archive.discard(finished(futures));
+      throw e;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private List<Resource> collect(List<Wanted> wanted, List<Future<Resource>> futures) {
-    List<Resource> kept = new ArrayList<>();
+  private List<StagedResource> collect(List<Wanted> wanted, List<Future<StagedResource>> futures) {
+    List<StagedResource> kept = new ArrayList<>();
     for (int i = 0; i < futures.size(); i++) {
       Wanted each = wanted.get(i);
       try {
         kept.add(futures.get(i).get());
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        if (cause instanceof ArchiveException archive) {
+          throw archive;
+        }
         String reason = cause instanceof FetchException fetch ? fetch.reason()
             : String.valueOf(cause.getMessage());
         failures.add(new FetchFailure(date, each.page(), each.part(), each.url(), reason));
@@ -129,6 +144,21 @@ final class ResourceFetch {
       }
     }
     return kept;
+  }
+
+  /** The staged resources of the tasks that have finished well. */
+  private static List<StagedResource> finished(List<Future<StagedResource>> futures) {
+    List<StagedResource> staged = new ArrayList<>();
+    for (Future<StagedResource> future : futures) {
+      if (future.isDone() && !future.isCancelled()) {
+        try {
+          staged.add(future.get());
+        } catch (ExecutionException | InterruptedException e) {
+          // Failed or interrupted: it staged nothing that is left.
+        }
+      }
+    }
+    return staged;
   }
 
   List<FetchFailure> failures() {

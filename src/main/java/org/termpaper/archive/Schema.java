@@ -1,5 +1,6 @@
 package org.termpaper.archive;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,7 +84,39 @@ final class Schema {
         content_type TEXT,
         data BLOB NOT NULL,
         UNIQUE (edition_id, url))""",
+      "CREATE INDEX resources_by_url ON resources (url)"),
+      // Version 2: a resource's bytes in parts of at most PART_BYTES, so that neither writing nor
+      // reading one needs it whole in memory, and a resource may be staged (no edition yet,
+      // staged_at set) part by part while it downloads, then given to its issue in the issue's
+      // own transaction.
+      List.of(
+      """
+      CREATE TABLE resources_v2 (
+        id INTEGER PRIMARY KEY,
+        edition_id INTEGER REFERENCES editions(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        content_type TEXT,
+        size INTEGER NOT NULL,
+        staged_at TEXT,
+        UNIQUE (edition_id, url))""",
+      """
+      CREATE TABLE resource_parts (
+        resource_id INTEGER NOT NULL REFERENCES resources_v2(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (resource_id, seq))""",
+      """
+      INSERT INTO resources_v2 (id, edition_id, url, kind, content_type, size)
+      SELECT id, edition_id, url, kind, content_type, length(data) FROM resources""",
+      "INSERT INTO resource_parts (resource_id, seq, data) SELECT id, 0, data FROM resources",
+      "DROP TABLE resources",
+      // Renaming also renames the reference from resource_parts.
+      "ALTER TABLE resources_v2 RENAME TO resources",
       "CREATE INDEX resources_by_url ON resources (url)"));
+
+  /** The largest part a resource's bytes are written in. */
+  static final int PART_BYTES = 128 * 1024;
 
   private final List<List<String>> migrations;
 
@@ -113,26 +146,28 @@ final class Schema {
     refuseNewer(version, file);
   }
 
-  /** Runs the migration from the version found under the write lock; returns the new version. */
+  /**
+   * Runs the migration from the version found under the write lock; returns the new version.
+   * Whatever fails, the step is rolled back whole (see {@link Transactions}).
+   */
   private int step(Connection connection, Path file) throws SQLException {
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      int version = version(connection);
-      refuseNewer(version, file);
-      if (version < latest()) {
-        for (String sql : migrations.get(version)) {
-          statement.execute(sql);
+    try {
+      return Transactions.run(connection, () -> {
+        try (Statement statement = connection.createStatement()) {
+          int version = version(connection);
+          refuseNewer(version, file);
+          if (version < latest()) {
+            for (String sql : migrations.get(version)) {
+              statement.execute(sql);
+            }
+            version++;
+            statement.execute("PRAGMA user_version = " + version);
+          }
+          return version;
         }
-        version++;
-        statement.execute("PRAGMA user_version = " + version);
-      }
-      connection.commit();
-      return version;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
+      });
+    } catch (IOException e) {
+      throw new SQLException(e.getMessage(), e);
     }
   }
 

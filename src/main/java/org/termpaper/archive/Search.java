@@ -21,8 +21,8 @@ import org.termpaper.model.Paper;
  * Full-text search over the archived articles. Terms of three or more characters narrow the
  * candidates through the trigram index; every term is then confirmed with {@code LIKE} against
  * the article's text, which a registered SQL function inflates. That confirmation is also the
- * whole search when all terms are shorter than a trigram. Not thread-safe; the archive
- * serialises calls.
+ * whole search when all terms are shorter than a trigram. Not thread-safe: one per read, on a
+ * reader connection of its own, each of which has the function registered.
  */
 final class Search {
   private static final int BEFORE = 16;

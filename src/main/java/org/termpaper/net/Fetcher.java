@@ -74,6 +74,55 @@ public final class Fetcher implements AutoCloseable {
     };
   }
 
+  /**
+   * Reads the resource at {@code url} through {@code reader} as it arrives, so that it is never
+   * whole in memory, with the retries, deadline, size bound and errors of {@link #get}. Over
+   * HTTP the reader runs on one of the fetcher's threads, and again for each retry; a
+   * {@link RuntimeException} or {@link Error} it throws comes out of this method as it is.
+   *
+   * @return what the reader made of the body
+   */
+  public <T> T stream(URI url, BodyReader<T> reader) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    StreamTarget target = new StreamTarget(reader);
+    switch (scheme) {
+      case "file" -> streamFile(url, target);
+      case "http", "https" -> readHttp(url, target);
+      default -> throw new FetchException(url, 0, "unsupported URL scheme '" + scheme + "'");
+    }
+    @SuppressWarnings("unchecked")
+    T result = (T) target.result();
+    return result;
+  }
+
+  private void streamFile(URI url, StreamTarget target) {
+    Path path = Path.of(url);
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new FetchException(url, 0, "not a regular file");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      target.read(null, in, settings.maxBytes());
+    } catch (NoSuchFileException e) {
+      throw new FetchException(url, 404, "no such file");
+    } catch (StreamTarget.ReaderFailure e) {
+      throw unwrap(url, e);
+    } catch (IOException e) {
+      throw new FetchException(url, "cannot read: " + describe(e), e);
+    }
+  }
+
+  /** What a reader threw, as it threw it. */
+  private static RuntimeException unwrap(URI url, StreamTarget.ReaderFailure failure) {
+    Throwable cause = failure.getCause();
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new FetchException(url, "cannot keep: " + cause.getMessage(), cause);
+  }
+
   private Response readFile(URI url) {
     Path path = Path.of(url);
     // Never a FIFO or a device: either could block or never end.
@@ -94,13 +143,21 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private Response readHttp(URI url) {
+    return readHttp(url, null);
+  }
+
+  /** The resource, its body read through {@code target}'s reader when that is not null. */
+  private Response readHttp(URI url, StreamTarget target) {
     if (settings.offline()) {
       throw new FetchException(url, 0, "offline: no network request made");
     }
-    Request request = new Request.Builder()
+    Request.Builder builder = new Request.Builder()
         .url(url.toString())
-        .header("User-Agent", settings.userAgent())
-        .build();
+        .header("User-Agent", settings.userAgent());
+    if (target != null) {
+      builder.tag(StreamTarget.class, target);
+    }
+    Request request = builder.build();
     try {
       return await(url, client.newCall(request));
     } catch (FetchException e) {
@@ -140,6 +197,9 @@ public final class Fetcher implements AutoCloseable {
       Throwable cause = e.getCause();
       if (cause instanceof FetchException fetch) {
         throw fetch;
+      }
+      if (cause instanceof StreamTarget.ReaderFailure failure) {
+        throw unwrap(url, failure);
       }
       if (cause instanceof IOException io) {
         throw new FetchException(url, describe(io), io);

@@ -21,7 +21,8 @@ import okio.BufferedSource;
  * Asks again, after a pause that doubles each time, when the server answers 5xx or the exchange
  * fails with an I/O error, up to a number of retries. Reads the whole body inside the retry, so
  * that a connection reset halfway through a body is retried too, and enforces the size bound
- * while reading. Thread-safe.
+ * while reading: into memory, or, for a request tagged with a {@link StreamTarget}, through its
+ * reader as the body arrives. Thread-safe.
  *
  * <p>Not retried, since asking again would only repeat them: timeouts (a server silent for the
  * whole read timeout is stuck, and the deadline would soon end the call anyway), protocol errors
@@ -76,7 +77,9 @@ final class RetryInterceptor implements Interceptor {
             ? pauseMillis(attempt, deadline, System.nanoTime()) : -1;
         if (pause < 0) {
           inBody = true;
-          return buffered(response);
+          StreamTarget target = chain.request().tag(StreamTarget.class);
+          return target != null && response.isSuccessful() ? streamed(response, target)
+              : buffered(response);
         }
         response.close();
         LOG.fine(() -> chain.request().url() + ": HTTP " + response.code() + ", retrying");
@@ -125,7 +128,8 @@ final class RetryInterceptor implements Interceptor {
     return !(e instanceof InterruptedIOException
         || e instanceof UnknownHostException
         || e instanceof SSLException
-        || e instanceof TooLargeException);
+        || e instanceof TooLargeException
+        || e instanceof StreamTarget.ReaderFailure);
   }
 
   private void evict(HttpUrl url) {
@@ -173,6 +177,21 @@ final class RetryInterceptor implements Interceptor {
         }
       }
       throw new TooLargeException(maxBytes);
+    }
+  }
+
+  /**
+   * The response after {@code target}'s reader has read its body as it arrived, with an empty
+   * body in its place; a {@link TooLargeException} past the size bound.
+   */
+  private Response streamed(Response response, StreamTarget target) throws IOException {
+    try (ResponseBody body = response.body()) {
+      if (body.contentLength() > maxBytes) {
+        throw new TooLargeException(maxBytes);
+      }
+      target.read(response.header("Content-Type"), body.byteStream(), maxBytes);
+      return response.newBuilder().body(ResponseBody.create(new byte[0], body.contentType()))
+          .build();
     }
   }
 

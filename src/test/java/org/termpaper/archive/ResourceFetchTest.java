@@ -2,6 +2,7 @@ package org.termpaper.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.termpaper.net.Fetcher;
 import org.termpaper.net.HttpSettings;
 
@@ -23,6 +25,9 @@ class ResourceFetchTest {
 
   @StartStop
   final MockWebServer server = new MockWebServer();
+
+  @TempDir
+  Path dir;
 
   @Test
   void asksAsManyAtATimeAsTheConfiguredPerHostLimit() {
@@ -49,14 +54,15 @@ class ResourceFetchTest {
     HttpSettings settings = HttpSettings.defaults("test").withMaxPerHost(limit)
         .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30));
 
-    List<Resource> kept;
-    try (Fetcher fetcher = new Fetcher(settings)) {
+    List<StagedResource> kept;
+    try (Fetcher fetcher = new Fetcher(settings);
+        Archive archive = Archive.open(dir.resolve(Archive.FILE_NAME))) {
       ResourceFetch fetch = new ResourceFetch(fetcher, DAY, FetchListener.NONE);
-      kept = fetch.fetch(wanted);
+      kept = fetch.stage(wanted, archive);
       assertThat(fetch.failures()).isEmpty();
     }
 
-    assertThat(kept).hasSize(2 * limit);
+    assertThat(kept).hasSize(2 * limit).allMatch(r -> r.size() == 4);
     assertThat(most.get()).isEqualTo(limit);
   }
 }
