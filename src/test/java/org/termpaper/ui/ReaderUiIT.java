@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,12 @@ import org.termpaper.testing.Prerequisite;
 class ReaderUiIT {
   private static final Path JAR = Path.of("dist/termpaper.jar").toAbsolutePath();
   private static final String SESSION = "termpaper-it-" + ProcessHandle.current().pid();
-  /** A tmux server of this test's own, apart from the user's and from any other run's. */
-  private static final String SOCKET = SESSION;
+  /**
+   * A tmux server of each test's own, apart from the user's and from any other run's: a server
+   * whose last session was just killed may still be exiting when the next test connects to it.
+   */
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+  private static volatile String socket = SESSION;
 
   @TempDir
   Path data;
@@ -38,20 +42,16 @@ class ReaderUiIT {
         "dist/termpaper.jar is missing: run mvn package first");
   }
 
-  @AfterAll
-  static void stopServer() {
-    run(tmux("kill-server"));
-  }
-
   @AfterEach
-  void killSession() {
-    run(tmux("kill-session", "-t", SESSION));
+  void stopServer() {
+    run(tmux("kill-server"));
   }
 
   private void start(int columns, int rows) {
     String command = "env LANG=en_US.UTF-8 LC_ALL= TERM=xterm-256color java -jar " + JAR
         + " --data-dir " + data + "; echo EXIT=$?; stty -a | tr ' ' '\\n'"
         + " | grep -x -e icanon -e echo | tr '\\n' ' '; echo; echo DONE; sleep 60";
+    socket = SESSION + "-" + SERVERS.incrementAndGet();
     assertThat(run(tmux("-u", "new-session", "-d", "-s", SESSION, "-x", "" + columns,
         "-y", "" + rows, "sh", "-c", command))).isZero();
   }
@@ -64,7 +64,7 @@ class ReaderUiIT {
 
   /** A tmux command line on this test's own server. */
   private static String[] tmux(String... arguments) {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET));
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
     command.addAll(List.of(arguments));
     return command.toArray(String[]::new);
   }
