@@ -1,20 +1,20 @@
 package org.termpaper.speech;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Figure;
 import org.termpaper.text.TextCleaner;
 
 /**
  * What is read aloud of an article, in reading order: the title block (pre-title, title,
- * subtitle, byline), then the captions and paragraphs where the article layout shows them (the
- * captions first, since the model does not say where in the text a picture stood). Each part is
+ * subtitle, byline), then the body as it stands: paragraphs and subheads, and each picture's
+ * caption where the picture stands. Each part is
  * cleaned as a line (no control character, no escape sequence), and what an engine would take
  * for an instruction rather than text is defused ({@link #defused}). Stateless.
- *
- * <p>This is the one place that decides the order; an article body that keeps paragraphs and
- * figures in place would be walked here instead.
  */
 public final class SpokenText {
   /** The kinds of part, for saying where the reading is. */
@@ -43,28 +43,40 @@ public final class SpokenText {
     if (!heading.isEmpty()) {
       segments.add(new Segment(Part.TITLE, 1, 1, String.join("\n", heading)));
     }
-    List<String> captions = new ArrayList<>();
-    for (Figure figure : article.figures()) {
-      addCleaned(captions, figure.caption());
+    List<Part> parts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Block block : article.body()) {
+      if (addCleaned(texts, spoken(block))) {
+        parts.add(block instanceof Figure ? Part.CAPTION : Part.PARAGRAPH);
+      }
     }
-    add(segments, Part.CAPTION, captions);
-    List<String> paragraphs = new ArrayList<>();
-    article.paragraphs().forEach(p -> addCleaned(paragraphs, p));
-    add(segments, Part.PARAGRAPH, paragraphs);
+    Map<Part, Integer> counts = new EnumMap<>(Part.class);
+    parts.forEach(part -> counts.merge(part, 1, Integer::sum));
+    Map<Part, Integer> numbers = new EnumMap<>(Part.class);
+    for (int i = 0; i < texts.size(); i++) {
+      Part part = parts.get(i);
+      int number = numbers.merge(part, 1, Integer::sum);
+      segments.add(new Segment(part, number, counts.get(part), texts.get(i)));
+    }
     return List.copyOf(segments);
   }
 
-  private static void add(List<Segment> segments, Part part, List<String> texts) {
-    for (int i = 0; i < texts.size(); i++) {
-      segments.add(new Segment(part, i + 1, texts.size(), texts.get(i)));
+  /** A paragraph's or subhead's text, a picture's caption (or null). */
+  private static String spoken(Block block) {
+    if (block instanceof Figure figure) {
+      return figure.caption();
     }
+    return block instanceof Block.Subhead subhead
+        ? subhead.text() : ((Block.Paragraph) block).text();
   }
 
-  private static void addCleaned(List<String> texts, String text) {
+  private static boolean addCleaned(List<String> texts, String text) {
     String cleaned = TextCleaner.line(text);
-    if (cleaned != null && !cleaned.isBlank()) {
-      texts.add(defused(cleaned));
+    if (cleaned == null || cleaned.isBlank()) {
+      return false;
     }
+    texts.add(defused(cleaned));
+    return true;
   }
 
   /**
