@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * @param headers further headers (such as {@code Allow}, {@code Location})
  */
 record Reply(int status, Document document, String text, Map<String, String> headers) {
+  /** RFC 9110's IMF-fixdate: two-digit days, English names, GMT. */
+  static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   static Reply of(Document document) {
     return new Reply(200, document, null, Map.of());
@@ -62,8 +65,7 @@ record Reply(int status, Document document, String text, Map<String, String> hea
     String etag = gzip ? document.gzipEtag() : document.etag();
     out.set("Content-Type", "application/json; charset=utf-8");
     out.set("ETag", etag);
-    out.set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        document.lastModified().atZone(ZoneOffset.UTC)));
+    out.set("Last-Modified", HTTP_DATE.format(document.lastModified().atZone(ZoneOffset.UTC)));
     out.set("Cache-Control", document.cacheControl());
     out.set("Vary", "Accept-Encoding");
     if (notModified(in, etag, document.lastModified())) {

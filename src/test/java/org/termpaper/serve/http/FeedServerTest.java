@@ -126,7 +126,7 @@ class FeedServerTest {
     assertThat(RawHttp.get(port, "/tp/calendar.json").header("Cache-Control"))
         .isEqualTo("public, no-cache");
     assertThat(RawHttp.get(port, "/tp/2022-07-14.json").header("Last-Modified"))
-        .endsWith(" GMT");
+        .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
   }
 
   @Test
