@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     InetAddress address = address();
     List<StationService> services = services();
     AppContext app = main.app();
-    StationLog log = new StationLog(main.out, Clock.systemDefaultZone());
+    StationLog log = new StationLog(main.out, Clock.systemDefaultZone(), app.dirs().logFile());
     List<ServedSource> served = new ServedSources(app).of(sources);
     StationContext context = new StationContext(served, app.archive(), app.fetcher(),
         app.resolver(), log, app.config(), app.dirs(), address, Clock.systemDefaultZone());

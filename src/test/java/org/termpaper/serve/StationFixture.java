@@ -33,7 +33,7 @@ public final class StationFixture implements AutoCloseable {
     dirs = DataDirs.under(dir);
     archive = Archive.in(dirs);
     fetcher = new Fetcher(HttpSettings.defaults("test").withRetries(0, Duration.ofMillis(1)));
-    log = new StationLog(new PrintWriter(logText, true), clock);
+    log = new StationLog(new PrintWriter(logText, true), clock, dirs.logFile());
   }
 
   public SourceResolver resolver() {
