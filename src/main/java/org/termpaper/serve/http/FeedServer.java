@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +29,6 @@ public final class FeedServer implements StationService {
   static final int MAX_CONNECTIONS = 256;
   static final int REQUEST_SECONDS = 20;
   static final int IDLE_SECONDS = 30;
-  private static final int THREADS = 4;
 
   static {
     // The JDK reads these once, when its server is first used; a user's own -D settings win.
@@ -67,8 +66,10 @@ public final class FeedServer implements StationService {
           + e.getMessage(), e);
     }
     AtomicInteger count = new AtomicInteger();
-    threads = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), task -> {
+    // A connection has at most one exchange under way, and the JDK never lets more than
+    // MAX_CONNECTIONS in, so this pool never refuses one.
+    threads = new ThreadPoolExecutor(0, MAX_CONNECTIONS + 1, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), task -> {
           Thread thread = new Thread(task, "termpaper-http-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;

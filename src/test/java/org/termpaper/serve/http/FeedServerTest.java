@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +196,27 @@ class FeedServerTest {
     assertThat(longPath.status()).isEqualTo(414);
     assertThat(hugeHeader).isNotEqualTo(200);
     assertThat(RawHttp.get(port, "/tp/calendar.json").status()).isEqualTo(200);
+  }
+
+  @Test
+  void clientsThatSendHalfARequestHoldUpNoOther() throws IOException {
+    List<Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.getOutputStream().write("GET /tp/cal".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+      }
+      // The stalled ones are cut only after FeedServer.REQUEST_SECONDS; this is answered now.
+      RawHttp answer = RawHttp.get(port, "/tp/calendar.json");
+
+      assertThat(answer.status()).isEqualTo(200);
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
+    }
   }
 
   @Test

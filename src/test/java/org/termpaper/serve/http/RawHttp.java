@@ -36,7 +36,9 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
   /** Sends {@code request} as it is and reads the answer until the server closes. */
   static RawHttp exchange(int port, byte[] request) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(20_000);
+      // Shorter than the server's time to send a request: an answer held up by stalled
+      // clients until that runs out fails here.
+      socket.setSoTimeout((FeedServer.REQUEST_SECONDS - 5) * 1000);
       OutputStream out = socket.getOutputStream();
       out.write(request);
       out.flush();
