@@ -150,4 +150,30 @@ class FetchSchedulerTest {
 
     assertThat(server.requestCount()).isEqualTo(requests);
   }
+
+  @Test
+  void stopEndsAFetchWaitingOnTheNetworkWithinTheDeadlineAndKeepsNothingHalfWritten()
+      throws Exception {
+    List<Edition> editions = issues(18);
+    ServedSource tp = site("tp", editions);
+    Article stalled = editions.get(0).pages().get(1).articles().get(0);
+    String path = FounderSite.articlePath(LocalDate.of(2022, 7, 18), stalled);
+    server.fail(path, PaperServer.Fault.NEVER_ANSWERS);
+    fixture = new StationFixture(dir, timer);
+    FetchScheduler scheduler = new FetchScheduler(fixture.context(List.of(tp), timer),
+        Duration.ofHours(1), FetchTimer.thread());
+    scheduler.start();
+    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (server.requests(path) == 0 && System.nanoTime() < giveUp) {
+      Thread.sleep(10); // waiting for a condition, bounded: the fetch reaches the stalled page
+    }
+    assertThat(server.requests(path)).as("the fetch reached the stalled article").isPositive();
+
+    // The fetcher would wait 30 s for the answer; stopping interrupts it.
+    assertThat(scheduler.stop(Duration.ofSeconds(4))).isTrue();
+
+    assertThat(fixture.archive.papers().stream().flatMap(p -> fixture.archive.editions(p.id())
+        .stream()).filter(e -> e.date().equals(LocalDate.of(2022, 7, 18))
+            && e.isComplete())).isEmpty();
+  }
 }
