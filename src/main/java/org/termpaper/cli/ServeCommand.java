@@ -79,18 +79,18 @@ final class ServeCommand implements Callable<Integer> {
     FetchScheduler scheduler = app.offline() ? null
         : new FetchScheduler(context, every, FetchTimer.thread());
     Station station = new Station(context, services, scheduler);
-    station.start();
     CountDownLatch closed = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
+    // Registered before the start, so that a signal during it still stops what has started.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       station.stop(Duration.ofSeconds(STOP_SECONDS - 1));
       try {
         closed.await(1, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, "termpaper-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
+    }, "termpaper-stop"));
     try {
+      station.start();
       station.awaitStop();
     } finally {
       app.close();
