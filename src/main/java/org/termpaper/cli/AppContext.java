@@ -78,9 +78,11 @@ final class AppContext implements AutoCloseable {
   public synchronized void close() {
     if (fetcher != null) {
       fetcher.close();
+      fetcher = null;
     }
     if (archive != null) {
       archive.close();
+      archive = null;
     }
   }
 }

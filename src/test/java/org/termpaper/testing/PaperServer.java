@@ -71,6 +71,11 @@ public final class PaperServer extends Dispatcher implements AutoCloseable {
     return paper;
   }
 
+  /** The site served; documents put into it are served from then on. */
+  public FounderSite site() {
+    return site;
+  }
+
   public URI url(String path) {
     return server.url(path).uri();
   }
