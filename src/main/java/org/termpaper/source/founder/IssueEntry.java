@@ -16,8 +16,8 @@ import org.termpaper.net.FetchException;
  * An issue's entry page: on sites where a date's front page is reached through a page that
  * only redirects ({@code content/20220714/IssueIndex.htm} of the PaperIndex system, by
  * {@code <meta http-equiv=refresh>}), the page it leads to. A URL whose file name is one of the
- * profile's index names is such an entry; any other URL is a page already and is returned as
- * it is, without a fetch. Stateless.
+ * profile's index names ({@code IssueIndex.htm}) is such an entry; any other URL is a page
+ * already and is returned as it is, without a fetch. Stateless.
  */
 final class IssueEntry {
   private static final int MAX_HOPS = 3;
@@ -31,7 +31,8 @@ final class IssueEntry {
     String path = url.getPath() == null ? "" : url.getPath();
     String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     return !file.isEmpty() && profile.urls().index().stream()
-        .anyMatch(name -> name.toLowerCase(Locale.ROOT).equals(file));
+        .map(name -> name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))
+        .anyMatch(file::equals);
   }
 
   /**

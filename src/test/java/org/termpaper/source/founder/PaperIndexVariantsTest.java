@@ -93,7 +93,7 @@ class PaperIndexVariantsTest {
         null).orElseThrow();
     assertThat(site.profile().name()).isEqualTo("founder-paperindex");
     assertThat(site.date()).hasToString("2022-07-14");
-    assertThat(site.root()).hasToString("http://epaper.lzcb.com/lzcb/content/");
+    assertThat(site.root()).hasToString("http://epaper.lzcb.com/lzcb/");
   }
 
   private static String refresh(String to) {
