@@ -1,6 +1,7 @@
 package org.termpaper.source.founder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
+import org.termpaper.source.IssueNotFoundException;
 import org.termpaper.source.Progress;
 
 /**
@@ -80,6 +82,30 @@ class PaperIndexVariantsTest {
     Article article = edition.pages().get(0).articles().get(0);
     assertThat(article.title()).isEqualTo("秋粮收获过半");
     assertThat(article.paragraphs()).containsExactly("全省秋粮收获已经过半。");
+  }
+
+  @Test
+  void anEntryThatLeadsNowhereOrOffTheSiteIsNoIssue() throws IOException {
+    write(Map.of(
+        "dzrb/content/20260928/Page01NU.htm", "<html><head><title>大众日报</title></head><body>"
+            + "<a href=\"../20260927/IssueIndex.htm\">上一期</a>"
+            + "<a href=\"../20260926/IssueIndex.htm\">本版上一期</a>"
+            + "<ul id=newslist><li><a href=\"Articel01002MT.htm\">秋粮</a></li></ul></body></html>",
+        "dzrb/content/20260928/Articel01002MT.htm",
+        "<html><body><span id=\"contenttext\"><p>正文。</p></span></body></html>",
+        "dzrb/content/20260927/IssueIndex.htm", "<html><body>建设中</body></html>",
+        "dzrb/content/20260926/IssueIndex.htm", refresh("http://elsewhere.example/x.htm")));
+
+    try (SiteServer site = SiteServer.serve(dir);
+        EditionSource source = Sites.open(site.url("/dzrb/content/20260928/Page01NU.htm")
+            .toString(), fetcher, Sites.JULY_2022)) {
+      assertThat(source.calendar().issues()).extracting(Object::toString)
+          .containsExactly("2026-09-28");
+      for (String date : new String[] {"2026-09-27", "2026-09-26"}) {
+        assertThatThrownBy(() -> source.edition(java.time.LocalDate.parse(date), Progress.NONE))
+            .as(date).isInstanceOf(IssueNotFoundException.class);
+      }
+    }
   }
 
   @Test
