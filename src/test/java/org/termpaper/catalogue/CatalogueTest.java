@@ -120,7 +120,7 @@ class CatalogueTest {
         Origin.CONFIG));
     assertThat(merged.entries()).hasSize(Catalogue.builtIn().entries().size() + 1);
     assertThat(merged.entries().get(merged.entries().size() - 1)).isEqualTo(dgcb);
-    assertThat(merged.matching("山东")).containsExactly(dgcb);
+    assertThat(merged.matching("东港")).containsExactly(dgcb);
     assertThat(Catalogue.builtIn().find("rmrb").orElseThrow().origin())
         .isEqualTo(Origin.CATALOGUE);
   }

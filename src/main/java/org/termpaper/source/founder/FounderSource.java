@@ -89,14 +89,9 @@ public final class FounderSource implements EditionSource {
     if (month.isPresent() && !month.get().has(date)) {
       throw new IssueNotFoundException(date, calendarNear(date));
     }
-    List<URI> starts = new ArrayList<>();
-    starts.add(files.frontPage(date));
-    if (s.role() == UrlLayout.Role.PAGE && s.date().equals(date)
-        && !starts.contains(s.anchor())) {
-      starts.add(s.anchor());
-    }
     IssueReader.Result result;
     try {
+      List<URI> starts = pages(IssueEntry.starts(s, files.frontPage(date), date));
       result = IssueReader.read(documents, s.profile(), s.scope(), starts, date, progress);
     } catch (FetchException e) {
       if (e.status() == 404 || e.status() == 410) {
@@ -113,6 +108,31 @@ public final class FounderSource implements EditionSource {
         : dateOf(first.nextIssue());
     return new Edition(named, date, first.url().toString(), previous, next, result.pages(),
         result.warnings());
+  }
+
+  /**
+   * The pages the starts lead to (an issue's entry page is followed to its first page), in
+   * order, leaving out those that cannot be read.
+   *
+   * @throws FetchException the first failure when none can be read
+   */
+  private List<URI> pages(List<URI> starts) {
+    List<URI> pages = new ArrayList<>();
+    FetchException failure = null;
+    for (URI start : starts) {
+      try {
+        URI page = IssueEntry.page(start, site(), documents);
+        if (!pages.contains(page)) {
+          pages.add(page);
+        }
+      } catch (FetchException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (pages.isEmpty()) {
+      throw failure;
+    }
+    return pages;
   }
 
   /**
@@ -180,7 +200,8 @@ public final class FounderSource implements EditionSource {
     if (name == null) {
       try {
         URI front = calendarFiles().frontPage(s.date());
-        name = PageParser.paperName(documents.get(front).html(), s.profile());
+        name = PageParser.paperName(documents.get(IssueEntry.page(front, s, documents)).html(),
+            s.profile());
       } catch (FetchException e) {
         name = null;
       }

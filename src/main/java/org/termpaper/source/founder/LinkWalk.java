@@ -56,7 +56,8 @@ final class LinkWalk {
     try {
       LocalDate date = site.profile().urls().match(url).map(UrlLayout.Match::date)
           .orElse(site.date());
-      return PageParser.parse(documents.get(url).html(), url, date, site.profile(),
+      URI page = IssueEntry.page(url, site, documents);
+      return PageParser.parse(documents.get(page).html(), page, date, site.profile(),
           site.scope());
     } catch (FetchException e) {
       return null;

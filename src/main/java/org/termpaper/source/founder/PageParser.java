@@ -127,6 +127,13 @@ final class PageParser {
         return new ArrayList<>(found.values());
       }
     }
+    for (String selector : sel.pageLinks()) {
+      List<PageLink> numbered = NumberedPageList.read(doc.select(selector),
+          a -> targets.of(a, true), MAX_PAGES + 1);
+      if (!numbered.isEmpty()) {
+        return numbered;
+      }
+    }
     return List.of();
   }
 

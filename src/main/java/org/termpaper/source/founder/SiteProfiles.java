@@ -19,7 +19,7 @@ import tools.jackson.dataformat.toml.TomlMapper;
 /**
  * The site profiles termpaper knows: those in the jar ({@code founder-classic},
  * {@code founder-pc}, {@code founder-pc-con}, {@code founder-layout}, {@code founder-flat},
- * {@code peoples-daily}) and those of the config file. A config table
+ * {@code founder-paperindex}, {@code peoples-daily}) and those of the config file. A config table
  * {@code [profiles.NAME]} with the name of a profile in the jar overrides the keys it gives;
  * with a new name it starts from {@code base} (default {@code founder-classic}):
  *
@@ -35,7 +35,7 @@ import tools.jackson.dataformat.toml.TomlMapper;
 public final class SiteProfiles {
   /** The profiles in the jar, in the order they are tried: the most particular first. */
   static final List<String> BUILT_IN = List.of("peoples-daily", "founder-pc", "founder-pc-con",
-      "founder-layout", "founder-flat", "founder-classic");
+      "founder-layout", "founder-flat", "founder-paperindex", "founder-classic");
   static final String DEFAULT_BASE = "founder-classic";
   private static final String RESOURCES = "/org/termpaper/profiles/";
   private static final TomlMapper TOML = new TomlMapper();

@@ -26,10 +26,10 @@ class SiteProfilesTest {
   }
 
   @Test
-  void theJarShipsTheSixLayouts() {
+  void theJarShipsTheSevenLayouts() {
     assertThat(SiteProfiles.builtIn().all()).extracting(SiteProfile::name)
         .containsExactly("peoples-daily", "founder-pc", "founder-pc-con", "founder-layout",
-            "founder-flat", "founder-classic");
+            "founder-flat", "founder-paperindex", "founder-classic");
   }
 
   @Test
