@@ -1,0 +1,27 @@
+package org.termpaper.serve.ssh;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The reader sessions running now, to be told when the station stops. Thread-safe. */
+final class Sessions {
+  private final Set<ReaderShell> live = ConcurrentHashMap.newKeySet();
+
+  void add(ReaderShell shell) {
+    live.add(shell);
+  }
+
+  void remove(ReaderShell shell) {
+    live.remove(shell);
+  }
+
+  int size() {
+    return live.size();
+  }
+
+  /** Ends every reader; each gives its terminal back and says why. */
+  void stopAll() {
+    List.copyOf(live).forEach(ReaderShell::stop);
+  }
+}
