@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.channel.ChannelSession;
+import org.termpaper.source.EditionSource;
 
 /**
  * An exec request: one of the read-only commands ({@link ExecLine}) for the session's source, its
@@ -16,10 +17,10 @@ final class ExecCommand extends StationCommand {
   private static final int DEFAULT_COLUMNS = 80;
 
   private final String command;
-  private final ServedSource source;
+  private final EditionSource source;
   private final ReadOnlyCommands commands;
 
-  ExecCommand(String command, ServedSource source, ReadOnlyCommands commands) {
+  ExecCommand(String command, EditionSource source, ReadOnlyCommands commands) {
     this.command = command;
     this.source = source;
     this.commands = commands;
@@ -43,7 +44,7 @@ final class ExecCommand extends StationCommand {
       }
       int columns = number(vars, Environment.ENV_COLUMNS, DEFAULT_COLUMNS,
           StationChannel.MAX_COLUMNS);
-      return commands.run(source.name(), args.get(), columns, output, errors);
+      return commands.run(source, args.get(), columns, output, errors);
     } finally {
       output.flush();
       errors.flush();

@@ -30,14 +30,14 @@ final class ReaderShell extends StationCommand {
   };
 
   private final Station station;
-  private final ServedSource source;
+  private final SessionSource source;
   private volatile boolean stopping;
 
   /** What a reader session shares with the others. */
   record Station(SharedSource shared, Config config, boolean open, int outputBuffer,
       Sessions sessions) {}
 
-  ReaderShell(Station station, ServedSource source) {
+  ReaderShell(Station station, SessionSource source) {
     this.station = station;
     this.source = source;
   }

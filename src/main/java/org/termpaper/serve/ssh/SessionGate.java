@@ -35,7 +35,7 @@ final class SessionGate implements SessionListener {
 
   @Override
   public void sessionCreated(Session session) {
-    log.accept("ssh: connection from " + address(session));
+    log.accept("connection from " + address(session));
     Session evicted = null;
     synchronized (this) {
       waiting.addLast(session);
@@ -44,7 +44,7 @@ final class SessionGate implements SessionListener {
       }
     }
     if (evicted != null) {
-      log.accept("ssh: " + address(evicted) + " dropped: too many connections not logged in");
+      log.accept("" + address(evicted) + " dropped: too many connections not logged in");
       evicted.close(true);
     }
   }
@@ -68,11 +68,11 @@ final class SessionGate implements SessionListener {
       }
     }
     if (refusal == null) {
-      log.accept("ssh: " + address + " logged in as "
+      log.accept("" + address + " logged in as "
           + SshStation.printable(((org.apache.sshd.server.session.ServerSession) session)
               .getUsername()));
     } else {
-      log.accept("ssh: " + address + " turned away: " + refusal);
+      log.accept("" + address + " turned away: " + refusal);
       try {
         session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, refusal);
       } catch (IOException e) {

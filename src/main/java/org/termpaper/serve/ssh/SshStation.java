@@ -48,7 +48,7 @@ public final class SshStation implements AutoCloseable {
       SshLimits limits) {}
 
   private final Options options;
-  private final Map<String, ServedSource> sources = new LinkedHashMap<>();
+  private final Map<String, SessionSource> sources = new LinkedHashMap<>();
   private final Map<String, SharedSource> shared = new LinkedHashMap<>();
   private final ReadOnlyCommands commands;
   private final Config config;
@@ -62,7 +62,7 @@ public final class SshStation implements AutoCloseable {
    * @param sources the served sources, the first read by default
    * @param log where one line per event goes (connection, login, refusal)
    */
-  public SshStation(Options options, List<ServedSource> sources, ReadOnlyCommands commands,
+  SshStation(Options options, List<SessionSource> sources, ReadOnlyCommands commands,
       Config config, Consumer<String> log) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("a station serves at least one source");
@@ -76,7 +76,7 @@ public final class SshStation implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    for (ServedSource source : sources) {
+    for (SessionSource source : sources) {
       this.sources.put(source.name(), source);
       this.shared.put(source.name(), new SharedSource(source.open(), loads));
     }
@@ -121,10 +121,10 @@ public final class SshStation implements AutoCloseable {
     sshd.setShellFactory(channel -> new ReaderShell(stationFor(channel.getSession()),
         sourceFor(channel.getSession())));
     sshd.setCommandFactory((channel, command) -> {
-      ServedSource source = sourceFor(channel.getSession());
-      log.accept("ssh: " + SessionGate.address(channel.getSession()) + " runs "
+      SessionSource source = sourceFor(channel.getSession());
+      log.accept("" + SessionGate.address(channel.getSession()) + " runs "
           + printable(command));
-      return new ExecCommand(command, source, commands);
+      return new ExecCommand(command, shared.get(source.name()).view(), commands);
     });
     try {
       sshd.start();
@@ -133,7 +133,7 @@ public final class SshStation implements AutoCloseable {
           + options.port() + ": " + e.getMessage());
     }
     server = sshd;
-    log.accept("ssh: listening on " + options.bind() + ":" + port()
+    log.accept("listening on " + options.bind() + ":" + port()
         + (options.open() ? " (open: anyone may read)" : " (keys from "
             + options.authorizedKeys() + ")"));
   }
@@ -183,7 +183,7 @@ public final class SshStation implements AutoCloseable {
     loads.shutdownNow();
     shared.values().forEach(SharedSource::close);
     server = null;
-    log.accept("ssh: stopped");
+    log.accept("stopped");
   }
 
   @Override
@@ -192,16 +192,16 @@ public final class SshStation implements AutoCloseable {
   }
 
   private ReaderShell.Station stationFor(ServerSession session) {
-    ServedSource source = sourceFor(session);
-    log.accept("ssh: " + SessionGate.address(session) + " reads " + source.name()
+    SessionSource source = sourceFor(session);
+    log.accept("" + SessionGate.address(session) + " reads " + source.name()
         + " as " + printable(session.getUsername()));
     return new ReaderShell.Station(shared.get(source.name()), config, options.open(),
         options.limits().outputBuffer(), sessions);
   }
 
   /** The source named by the user name, else the first. */
-  private ServedSource sourceFor(ServerSession session) {
-    ServedSource named = sources.get(session.getUsername());
+  private SessionSource sourceFor(ServerSession session) {
+    SessionSource named = sources.get(session.getUsername());
     return named != null ? named : sources.values().iterator().next();
   }
 
@@ -209,7 +209,7 @@ public final class SshStation implements AutoCloseable {
     return (user, key, session) -> {
       boolean ok = keys.authenticate(user, key, session);
       if (!ok) {
-        log.accept("ssh: " + SessionGate.address(session) + " offered a key not listed, as "
+        log.accept("" + SessionGate.address(session) + " offered a key not listed, as "
             + printable(user) + " (" + type(key) + ")");
       }
       return ok;

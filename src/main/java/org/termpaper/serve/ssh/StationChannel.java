@@ -106,7 +106,7 @@ final class StationChannel extends ChannelSession {
   }
 
   private void refuse(String what) {
-    log.accept("ssh: " + SessionGate.address(getSession()) + " refused: " + what);
+    log.accept("" + SessionGate.address(getSession()) + " refused: " + what);
   }
 
   private static String clip(String text) {

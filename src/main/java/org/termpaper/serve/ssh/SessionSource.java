@@ -15,9 +15,9 @@ import org.termpaper.ui.Downloads;
  * @param downloads the {@code d} key: the issue into the archive
  * @param archive the all-issues search and the archived issues
  */
-public record ServedSource(String name, Supplier<EditionSource> open, boolean network,
+record SessionSource(String name, Supplier<EditionSource> open, boolean network,
     Downloads downloads, ArchiveAccess archive) {
-  public ServedSource {
+  public SessionSource {
     if (name == null || name.isBlank() || open == null || downloads == null || archive == null) {
       throw new IllegalArgumentException("a served source needs a name, an opener, downloads "
           + "and an archive");
