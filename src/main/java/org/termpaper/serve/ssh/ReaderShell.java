@@ -25,8 +25,7 @@ import org.termpaper.ui.term.StreamTerminal;
  */
 final class ReaderShell extends StationCommand {
   static final Downloads READ_ONLY = (date, step) -> {
-    throw new TermpaperException("this station is open to everyone: it reads and searches, "
-        + "but downloads nothing");
+    throw new TermpaperException("this open station reads and searches only");
   };
 
   private final Station station;

@@ -45,6 +45,7 @@ final class SshFixture implements AutoCloseable {
     this.dir = dir;
     this.key = newKey();
     this.downloads = downloads;
+    Files.createDirectories(dir);
     Path keys = dir.resolve("authorized_keys");
     Files.writeString(keys, "# the readers\n" + PublicKeyEntry.toString(key.getPublic())
         + " reader@example\n");
