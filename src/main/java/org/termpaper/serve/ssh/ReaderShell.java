@@ -31,6 +31,7 @@ final class ReaderShell extends StationCommand {
   private final Station station;
   private final SessionSource source;
   private volatile boolean stopping;
+  private volatile LatestFrameOutput output;
 
   /** What a reader session shares with the others. */
   record Station(SharedSource shared, Config config, boolean open, int outputBuffer,
@@ -61,6 +62,7 @@ final class ReaderShell extends StationCommand {
     LatestFrameOutput output = new LatestFrameOutput(out, station.outputBuffer(),
         () -> terminal[0].redraw(), "termpaper-ssh-output");
     terminal[0] = new StreamTerminal(in, output, size);
+    this.output = output;
     env.addSignalListener((ch, signal) -> terminal[0].resize(sizeOf(env.getEnv())),
         Signal.WINCH);
     station.sessions().add(this);
@@ -82,6 +84,18 @@ final class ReaderShell extends StationCommand {
     }
     errors.flush();
     return code;
+  }
+
+  /** Bytes queued for the client now. */
+  int queued() {
+    LatestFrameOutput now = output;
+    return now == null ? 0 : now.queued();
+  }
+
+  /** How often frames were dropped for a client that did not read. */
+  long drops() {
+    LatestFrameOutput now = output;
+    return now == null ? 0 : now.drops();
   }
 
   /** Ends the reader as the station stops: its input ends, as when the client leaves. */

@@ -20,6 +20,16 @@ final class Sessions {
     return live.size();
   }
 
+  /** Bytes queued for all clients now. */
+  long queued() {
+    return live.stream().mapToLong(ReaderShell::queued).sum();
+  }
+
+  /** How often frames were dropped, over the readers running now. */
+  long drops() {
+    return live.stream().mapToLong(ReaderShell::drops).sum();
+  }
+
   /** Ends every reader; each gives its terminal back and says why. */
   void stopAll() {
     List.copyOf(live).forEach(ReaderShell::stop);

@@ -153,6 +153,21 @@ public final class SshStation implements AutoCloseable {
     return sessions.size();
   }
 
+  /** Bytes of output queued for all readers now: each reader's at most its bound. */
+  long queuedOutput() {
+    return sessions.queued();
+  }
+
+  /** How often the readers running now had frames dropped for not reading. */
+  long droppedFrames() {
+    return sessions.drops();
+  }
+
+  /** Connections not logged in yet. */
+  int waiting() {
+    return gate.waiting();
+  }
+
   /**
    * Tells every reader the station is stopping (each gives its terminal back), closes every
    * connection and stops listening, within {@code deadline}.
