@@ -163,6 +163,11 @@ public final class SshStation implements AutoCloseable {
     return sessions.drops();
   }
 
+  /** Sessions logged in now. */
+  int loggedIn() {
+    return gate.sessions();
+  }
+
   /** Connections not logged in yet. */
   int waiting() {
     return gate.waiting();
