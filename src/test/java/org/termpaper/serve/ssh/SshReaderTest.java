@@ -74,4 +74,46 @@ class SshReaderTest {
       assertThat(out.text()).endsWith("\u001b[?1049l");
     }
   }
+
+  @Test
+  void eachSessionTakesItsLanguageFromItsOwnLang() throws Exception {
+    try (ClientSession zh = ssh.login(); ClientSession en = ssh.login()) {
+      SshFixture.Output chinese = new SshFixture.Output();
+      SshFixture.Output english = new SshFixture.Output();
+      shell(zh, 80, 24, "zh_CN.UTF-8", chinese);
+      shell(en, 80, 24, "en_US.UTF-8", english);
+      assertThat(chinese.awaitScreen(80, 24, "q 退出")).as(chinese.text()).isTrue();
+      assertThat(english.awaitScreen(80, 24, "q quit")).isTrue();
+      assertThat(SshFixture.Output.screen(english.bytes(), 80, 24)).doesNotContain("退出");
+    }
+  }
+
+  @Test
+  void twoSessionsReadDifferentIssuesAtOnce() throws Exception {
+    try (ClientSession one = ssh.login(); ClientSession two = ssh.login()) {
+      SshFixture.Output first = new SshFixture.Output();
+      SshFixture.Output second = new SshFixture.Output();
+      ChannelShell a = shell(one, 80, 24, null, first);
+      shell(two, 80, 24, null, second);
+      assertThat(first.awaitScreen(80, 24, "2026-11-04")).isTrue();
+      assertThat(second.awaitScreen(80, 24, "2026-11-04")).isTrue();
+      type(a, "<");
+      assertThat(first.awaitScreen(80, 24, "2026-11-03")).as(first.text()).isTrue();
+      assertThat(SshFixture.Output.screen(second.bytes(), 80, 24)).contains("2026-11-04");
+    }
+  }
+
+  @Test
+  void theStationStoppingEndsEveryReaderWithTheTerminalGivenBack() throws Exception {
+    try (ClientSession session = ssh.login()) {
+      SshFixture.Output out = new SshFixture.Output();
+      ChannelShell shell = shell(session, 80, 24, null, out);
+      assertThat(out.awaitScreen(80, 24, "澄湾晨报")).isTrue();
+      ssh.station.stop(java.time.Duration.ofSeconds(5));
+      assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), SshFixture.WAIT))
+          .contains(ClientChannelEvent.CLOSED);
+      assertThat(out.text()).contains(org.termpaper.ui.term.Screen.RESTORE)
+          .endsWith("the station is stopping; goodbye\r\n");
+    }
+  }
 }
