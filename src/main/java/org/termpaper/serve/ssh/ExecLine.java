@@ -21,8 +21,8 @@ final class ExecLine {
       "dump", Set.of("--ambiguous-wide", "--help"),
       "calendar", Set.of("--help"),
       "search", Set.of("--help"));
-  static final String REFUSAL = "termpaper: this station runs only 'dump', 'calendar' and "
-      + "'search WORD' (ssh HOST dump --page 01), or the reader with no command";
+  static final String REFUSAL =
+      "termpaper: only dump, calendar and search WORD run here, or the reader with no command";
   private static final int MAX_LENGTH = 1000;
 
   private ExecLine() {}

@@ -133,9 +133,8 @@ public final class SshStation implements AutoCloseable {
           + options.port() + ": " + e.getMessage());
     }
     server = sshd;
-    log.accept("listening on " + options.bind() + ":" + port()
-        + (options.open() ? " (open: anyone may read)" : " (keys from "
-            + options.authorizedKeys() + ")"));
+    log.accept(options.open() ? "open: anyone may log in, to read and search only"
+        : "logins by the keys in " + options.authorizedKeys());
   }
 
   /** The port listened on, once started. */

@@ -65,7 +65,9 @@ final class StationCommands implements ReadOnlyCommands {
       }
     }
     if (options.containsKey("--help")) {
-      out.println(ExecLine.REFUSAL.replace("termpaper: this station runs", "This station runs"));
+      out.println("This station runs dump [--page P] [--article ID] [--date D] [--format F],");
+      out.println("calendar [--month YYYY-MM] [--format F] and search WORD... [--limit N]");
+      out.println("for the source of the user name (ssh SOURCE@HOST dump), or the first.");
       return 0;
     }
     int fit = Math.max(ArticleLayout.MIN_WIDTH + INDENT, columns);
