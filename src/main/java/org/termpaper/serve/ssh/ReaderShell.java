@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.sshd.common.channel.ChannelPipedInputStream;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -101,6 +102,10 @@ final class ReaderShell extends StationCommand {
   /** Ends the reader as the station stops: its input ends, as when the client leaves. */
   void stop() {
     stopping = true;
+    if (in instanceof ChannelPipedInputStream pipe) {
+      pipe.eof(); // an end of input, as a client's EOF is, not a failure to read
+      return;
+    }
     try {
       in.close();
     } catch (IOException e) {
