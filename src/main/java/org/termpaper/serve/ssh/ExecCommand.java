@@ -1,6 +1,9 @@
 package org.termpaper.serve.ssh;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +54,7 @@ final class ExecCommand extends StationCommand {
     }
   }
 
-  private static PrintWriter plain(java.io.OutputStream stream) {
-    return new PrintWriter(new java.io.OutputStreamWriter(stream,
-        java.nio.charset.StandardCharsets.UTF_8), false);
+  private static PrintWriter plain(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
   }
 }

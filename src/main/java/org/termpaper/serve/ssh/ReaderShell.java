@@ -2,6 +2,7 @@ package org.termpaper.serve.ssh;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -131,7 +132,7 @@ final class ReaderShell extends StationCommand {
 
   /** Lines for a terminal in raw mode: each ends in CR LF. */
   static PrintWriter lines(OutputStream stream) {
-    return new PrintWriter(new java.io.OutputStreamWriter(new CrLf(stream),
-        StandardCharsets.UTF_8), false);
+    return new PrintWriter(new OutputStreamWriter(new CrLf(stream), StandardCharsets.UTF_8),
+        false);
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.session.ServerSession;
 
 /**
  * Keeps the station within its bounds: connections that have not logged in yet, sessions at
@@ -69,7 +70,7 @@ final class SessionGate implements SessionListener {
     }
     if (refusal == null) {
       log.accept("" + address + " logged in as "
-          + SshStation.printable(((org.apache.sshd.server.session.ServerSession) session)
+          + SshStation.printable(((ServerSession) session)
               .getUsername()));
     } else {
       log.accept("" + address + " turned away: " + refusal);

@@ -1,6 +1,7 @@
 package org.termpaper.serve.ssh;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ final class SharedSource implements AutoCloseable {
 
   /** Forgets the least recently read issues past {@value #KEPT}, never one still being read. */
   private void trim() {
-    var it = editions.entrySet().iterator();
+    Iterator<Map.Entry<LocalDate, Load>> it = editions.entrySet().iterator();
     int over = editions.size() - KEPT;
     while (over > 0 && it.hasNext()) {
       if (it.next().getValue().edition.isDone()) {

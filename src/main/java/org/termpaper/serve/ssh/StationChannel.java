@@ -10,6 +10,7 @@ import org.apache.sshd.common.channel.PtyMode;
 import org.apache.sshd.common.channel.RequestHandler;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.session.ServerSession;
 
 /**
  * A session channel that takes only what a reader needs: a PTY, a shell or an exec, window
@@ -88,7 +89,7 @@ final class StationChannel extends ChannelSession {
 
   @Override
   protected RequestHandler.Result handleX11ForwardingParsed(String type,
-      org.apache.sshd.server.session.ServerSession session, boolean singleConnection,
+      ServerSession session, boolean singleConnection,
       String authProtocol, String authCookie, int screenId) {
     refuse("X11 forwarding");
     return RequestHandler.Result.ReplyFailure;

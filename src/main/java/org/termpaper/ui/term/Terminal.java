@@ -8,6 +8,13 @@ import java.io.OutputStream;
  * as an SSH channel ({@link StreamTerminal}). Both carry the same bytes, which {@link Screen} and
  * {@link KeyInput} make and read, so every guarantee of those bytes holds on either.
  * Implementations are thread-safe.
+ *
+ * <p>JLine's terminal was weighed for the remote side: it runs a terminal over a channel's
+ * streams and raises WINCH on a window change, but it would stand in for this interface and
+ * {@link StreamTerminal} alone (some 80 lines), while the byte-level guarantees (no NUL or C1,
+ * exact widths, only changed cells sent) live in {@link Screen} and {@link KeyInput}, which stay
+ * ours either way; and its line discipline rewrites CR and LF and echoes input unless each is
+ * switched off. So the UI keeps one terminal layer of its own for both sides.
  */
 public interface Terminal {
   /** The keys the user types, as bytes. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.termpaper.archive.EditionResult;
 import org.termpaper.ui.Downloads;
 
 /** Each thing the station refuses, tried by MINA SSHD's client. */
