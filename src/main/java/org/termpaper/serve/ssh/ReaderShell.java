@@ -72,7 +72,8 @@ final class ReaderShell extends StationCommand {
     try {
       code = TextUi.session(terminal[0], station.shared()::view, source.network(),
           station.open() ? READ_ONLY : source.downloads(), source.archive(), null,
-          station.config(), false, uiEnv(vars), errors);
+          station.config(), false,
+          uiEnv(vars, SessionGate.address(channel.getSession())), errors);
     } finally {
       station.sessions().remove(this);
       try {
@@ -119,14 +120,19 @@ final class ReaderShell extends StationCommand {
         number(vars, Environment.ENV_LINES, 24, StationChannel.MAX_ROWS));
   }
 
-  /** The variables the UI reads its settings from: the session's, never the station's. */
-  private static Map<String, String> uiEnv(Map<String, String> vars) {
+  /**
+   * The variables the UI reads its settings from: the session's, never the station's (so no
+   * {@code PATH}), and {@code SSH_CONNECTION}, which tells it the terminal is on another machine
+   * (reading aloud would play on the station's speakers, so it is refused).
+   */
+  static Map<String, String> uiEnv(Map<String, String> vars, String client) {
     Map<String, String> env = new HashMap<>();
     vars.forEach((name, value) -> {
       if (StationChannel.allowed(name, value)) {
         env.put(name, value);
       }
     });
+    env.put("SSH_CONNECTION", client + " 0 127.0.0.1 0");
     return env;
   }
 

@@ -144,6 +144,17 @@ class SshRefusalTest {
   }
 
   @Test
+  void theReaderOfASessionSeesOnlyItsVariablesAndKnowsItIsRemote() {
+    java.util.Map<String, String> env = ReaderShell.uiEnv(java.util.Map.of("LANG", "zh_CN.UTF-8",
+        "TERM", "xterm", "PATH", "/usr/bin", "LD_PRELOAD", "x.so"), "192.0.2.7");
+    assertThat(env).containsEntry("LANG", "zh_CN.UTF-8").containsEntry("TERM", "xterm")
+        .doesNotContainKeys("PATH", "LD_PRELOAD")
+        .containsEntry("SSH_CONNECTION", "192.0.2.7 0 127.0.0.1 0");
+    assertThat(org.termpaper.speech.SpeechSetup.of(java.util.Optional.of("/usr/bin/espeak-ng"),
+        env).remote()).isTrue();
+  }
+
+  @Test
   void aSessionsRefusedVariableIsLoggedAndNeverReachesTheReader() throws Exception {
     try (ClientSession session = ssh.login()) {
       ChannelExec channel = session.createExecChannel("calendar");

@@ -1,7 +1,6 @@
 package org.termpaper.serve.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.testing.Prerequisite;
 
 /**
  * The station end to end: the built jar serves the sample over SSH, and the system's own
@@ -39,11 +39,12 @@ class SshStationIT {
 
   @BeforeEach
   void startStation() throws Exception {
-    assumeTrue(run("tmux", "-V") == 0, "tmux is not installed: the SSH end-to-end test is "
-        + "skipped (.ci/run installs it)");
-    assumeTrue(run("ssh", "-V") == 0 && run("ssh-keygen", "-?") != 127,
+    Prerequisite.require(run("tmux", "-V") == 0, "tmux is not installed: the SSH end-to-end test"
+        + " is skipped (.ci/run installs it)");
+    Prerequisite.require(run("ssh", "-V") == 0 && run("ssh-keygen", "-?") != 127,
         "ssh is not installed: the SSH end-to-end test is skipped (.ci/run installs it)");
-    assumeTrue(Files.isRegularFile(JAR), "dist/termpaper.jar is missing: run mvn package");
+    Prerequisite.require(Files.isRegularFile(JAR), "dist/termpaper.jar is missing: run mvn "
+        + "package");
     assertThat(run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f",
         data.resolve("id").toString())).isZero();
     Files.copy(data.resolve("id.pub"), data.resolve("authorized_keys"));
