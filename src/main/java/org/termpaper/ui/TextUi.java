@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.text.TextCleaner;
 import org.termpaper.ui.term.Screen;
+import org.termpaper.ui.term.Terminal;
 import org.termpaper.ui.term.Tty;
 
 /**
@@ -58,12 +60,48 @@ public final class TextUi {
       err.println("termpaper: cannot set up the terminal: " + e.getMessage());
       return 1;
     }
+    Thread[] hook = new Thread[1];
+    return runOn(tty, source, networkSource, downloads, archive, date, settings, err, restore -> {
+      hook[0] = new Thread(restore, "termpaper-restore");
+      Runtime.getRuntime().addShutdownHook(hook[0]);
+    }, () -> {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook[0]);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run
+      }
+    });
+  }
+
+  /**
+   * Runs the reader as {@link #run} does, on {@code terminal}, one of many that a station serves:
+   * an SSH session's channel. Its settings come from {@code config} and the session's own
+   * {@code env} ({@code TERM}, {@code LANG}, {@code NO_COLOR}); no shutdown hook is set, since
+   * whoever serves the terminal ends the session by ending its input. Returns the exit code; the
+   * line of a failure goes to {@code err} after the terminal is given back.
+   */
+  public static int session(Terminal terminal, Supplier<EditionSource> source,
+      boolean networkSource, Downloads downloads, ArchiveAccess archive, LocalDate date,
+      Config config, boolean offline, Map<String, String> env, PrintWriter err) {
+    UiSettings settings;
+    try {
+      settings = UiSettings.of(config, env, offline, networkSource);
+    } catch (ConfigException e) {
+      err.println("termpaper: " + e.getMessage());
+      return 1;
+    }
+    return runOn(terminal, source, networkSource, downloads, archive, date, settings, err,
+        restore -> { }, () -> { });
+  }
+
+  private static int runOn(Terminal tty, Supplier<EditionSource> source, boolean networkSource,
+      Downloads downloads, ArchiveAccess archive, LocalDate date, UiSettings settings,
+      PrintWriter err, Consumer<Runnable> onExit, Runnable exited) {
     TerminalLock terminal = new TerminalLock();
     OutputStream out = tty.output();
     ReaderApp app = new ReaderApp(settings, source, downloads, archive, tty.input(), out,
         tty::size, terminal);
-    Thread restore = new Thread(() -> giveBack(tty, out, terminal), "termpaper-restore");
-    Runtime.getRuntime().addShutdownHook(restore);
+    onExit.accept(() -> giveBack(tty, out, terminal));
     tty.onResize(app::resized);
     try {
       String fatal = app.run(date);
@@ -78,15 +116,11 @@ public final class TextUi {
       return 1;
     } finally {
       giveBack(tty, out, terminal);
-      try {
-        Runtime.getRuntime().removeShutdownHook(restore);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running or has run
-      }
+      exited.run();
     }
   }
 
-  private static void giveBack(Tty tty, OutputStream out, TerminalLock terminal) {
+  private static void giveBack(Terminal tty, OutputStream out, TerminalLock terminal) {
     terminal.giveBack(() -> {
       try {
         out.write(Screen.RESTORE.getBytes(StandardCharsets.US_ASCII));

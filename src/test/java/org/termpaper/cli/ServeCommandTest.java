@@ -19,8 +19,6 @@ class ServeCommandTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "serve|serve needs --http PORT, --ssh PORT or both",
-      "serve --ssh 2222|SSH serving is not available in this build",
-      "serve --http 8080 --ssh 2222 --open|SSH serving is not available in this build",
       "serve --http 70000|--http 70000 is not a port",
       "serve --http 8080 --fetch-every 1x|--fetch-every takes a time such as 1h",
       "serve --http 8080 --fetch-every 1m|--fetch-every 1m is not from 5m to 7d",

@@ -23,6 +23,8 @@ public final class Screen {
   /** What gives a terminal back: plain style, no scroll region, wrap, cursor, main screen. */
   public static final String RESTORE = CSI + "0m" + CSI + "r" + CSI + "?7h" + CSI + "?25h"
       + CSI + "?1049l";
+  /** How every full redraw begins: plain style, cursor home, screen cleared. */
+  public static final String FRESH = CSI + "0m" + CSI + "H" + CSI + "2J";
 
   private final ColumnWidth width;
   private final ColumnWidth otherAmbiguous;
@@ -81,7 +83,7 @@ public final class Screen {
   public int refresh() {
     if (redraw) {
       current = null;
-      emit(palette.sgr(Style.PLAIN) + CSI + "H" + CSI + "2J");
+      emit(FRESH);
       current = Style.PLAIN;
       front.clear();
       cursorCol = 0;

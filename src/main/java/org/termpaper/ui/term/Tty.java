@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * {@code /dev/tty}, its size read the same way (the ioctl behind {@code stty size}, no round
  * trip through the terminal), and its resize signal. Thread-safe.
  */
-public final class Tty {
+public final class Tty implements Terminal {
   private static final File DEV_TTY = new File("/dev/tty");
   private static final Duration STTY_WAIT = Duration.ofSeconds(2);
 
@@ -65,15 +65,18 @@ public final class Tty {
    * The keys: standard input read through a channel, so that closing it (as the reader does when
    * it ends) also ends a read blocked on the terminal, which closing {@code System.in} would not.
    */
+  @Override
   public InputStream input() {
     return Channels.newInputStream(new FileInputStream(FileDescriptor.in).getChannel());
   }
 
+  @Override
   public OutputStream output() {
     return new FileOutputStream(FileDescriptor.out);
   }
 
   /** The size as the kernel knows it, else from {@code COLUMNS} and {@code LINES}, else 80x24. */
+  @Override
   public Size size() {
     try {
       String[] parts = stty("size").strip().split("\\s+");
@@ -89,6 +92,7 @@ public final class Tty {
   }
 
   /** Gives the terminal its settings back; safe to call more than once. */
+  @Override
   public synchronized void restore() {
     if (saved == null) {
       return;
@@ -106,6 +110,7 @@ public final class Tty {
   }
 
   /** Calls {@code onResize} on every SIGWINCH, where the JVM lets us catch it. */
+  @Override
   public void onResize(Runnable onResize) {
     try {
       Class<?> signal = Class.forName("sun.misc.Signal");

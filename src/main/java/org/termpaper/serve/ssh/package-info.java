@@ -1,0 +1,7 @@
+/**
+ * The SSH side of a reading station ({@code termpaper serve --ssh}): Apache MINA SSHD serving the
+ * text UI per session on the UI's own terminal layer, read-only exec commands, public-key (or
+ * open, read-only) logins, refusals of forwarding and subsystems, and bounds on connections,
+ * sessions and output.
+ */
+package org.termpaper.serve.ssh;
