@@ -18,7 +18,10 @@ import org.termpaper.source.SourceUrls;
  * article ({@code content_N.htm}), a month's {@code period.xml}, an index page
  * ({@code paperindex.htm}), a site root, or a mirror folder holding an index page. With a
  * profile named in the config, that profile reads it; otherwise the profile whose patterns
- * match. Opening reads nothing; the site is fetched on first use.
+ * match. Any other web address or file is claimed too, as the last of the kinds: it may be a
+ * page or article saved under any name, which only its content tells. Opening reads nothing;
+ * the site is fetched on first use, and a document that is no Founder page is then refused
+ * with one line (see {@link SiteLocator}).
  */
 public final class FounderKind implements SourceKind {
   private final Clock clock;
@@ -61,11 +64,11 @@ public final class FounderKind implements SourceKind {
     }
     if ("file".equalsIgnoreCase(url.getScheme())) {
       Path folder = SourceUrls.path(url);
-      return Files.isDirectory(folder) && profiles.all().stream()
+      return Files.isRegularFile(folder) || Files.isDirectory(folder) && profiles.all().stream()
           .flatMap(p -> p.urls().index().stream())
           .anyMatch(index -> !index.isEmpty() && Files.isRegularFile(folder.resolve(index)));
     }
-    return name.isEmpty();
+    return name.isEmpty() || SourceUrls.isNetwork(url.toString()) && !name.endsWith(".json");
   }
 
   private static Optional<URI> url(String location) {

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.model.Page;
 import org.termpaper.model.Paper;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.net.FetchException;
@@ -94,6 +97,9 @@ public final class FounderSource implements EditionSource {
       List<URI> starts = pages(IssueEntry.starts(s, files.frontPage(date), date));
       result = IssueReader.read(documents, s.profile(), s.scope(), starts, date, progress);
     } catch (FetchException e) {
+      if (s.role() == UrlLayout.Role.ARTICLE && s.date().equals(date)) {
+        return alone(s, e);
+      }
       if (e.status() == 404 || e.status() == 410) {
         throw missing(date, month.isPresent(), e);
       }
@@ -133,6 +139,34 @@ public final class FounderSource implements EditionSource {
       throw failure;
     }
     return pages;
+  }
+
+  /**
+   * The edition an article gives when no page of its issue can be read (a saved article, a
+   * site that keeps its pages elsewhere): the article on its page, with a warning.
+   */
+  private Edition alone(Site s, FetchException why) {
+    Documents.Text text;
+    try {
+      text = documents.get(s.anchor());
+    } catch (FetchException e) {
+      throw new TermpaperException("cannot read the article " + s.anchor() + ": " + e.reason(),
+          e);
+    }
+    Document doc = text.html();
+    List<Page> pages = LoneArticles.pages(doc, s.anchor(), s.profile(), s.scope());
+    List<String> warnings = new ArrayList<>(text.warnings());
+    warnings.add("the pages of this issue could not be read (" + why.reason() + "): "
+        + why.url() + "; showing the article" + (pages.size() > 1 || pages.get(0).articles()
+            .size() > 1 ? "s" : "") + " of " + s.anchor() + " alone");
+    for (Page page : pages) {
+      page.articles().stream().filter(Article::isUnavailable).forEach(a -> warnings.add(
+          "article “" + a.title() + "” on " + page.label() + ": " + a.unavailable()));
+    }
+    String name = s.profile().paperName() != null ? s.profile().paperName()
+        : PageParser.paperName(doc, s.profile());
+    Paper named = paper != null ? paper : remember(name);
+    return new Edition(named, s.date(), s.anchor().toString(), null, null, pages, warnings);
   }
 
   /**

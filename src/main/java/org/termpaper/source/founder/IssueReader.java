@@ -77,7 +77,13 @@ final class IssueReader {
     URI firstUrl = first.url();
     List<PageLink> list = new ArrayList<>(first.pages());
     if (list.stream().noneMatch(p -> p.url().equals(firstUrl))) {
-      list.add(0, first.self());
+      // A page saved under another name stands in the list under its own: the entry of its label.
+      int same = indexOf(list, first.self().number());
+      if (same >= 0) {
+        list.set(same, new PageLink(list.get(same).number(), list.get(same).name(), firstUrl));
+      } else {
+        list.add(0, first.self());
+      }
     }
     List<String> warnings = new ArrayList<>();
     if (first.morePages() || list.size() > PageParser.MAX_PAGES) {
@@ -103,6 +109,15 @@ final class IssueReader {
       }
     }
     return new Result(first, read, warnings);
+  }
+
+  private static int indexOf(List<PageLink> list, String number) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).number().equals(number)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A page view as read, or (view null) the page that could not be read, in its place. */

@@ -56,7 +56,7 @@ final class PageParser {
     pages = pages.subList(0, Math.min(pages.size(), MAX_PAGES));
     URI self = Links.canonical(url);
     PageLink own = pages.stream().filter(p -> p.url().equals(self)).findFirst()
-        .orElseGet(() -> ownLabel(doc, sel, self));
+        .or(() -> neighbour(doc, pages, self)).orElseGet(() -> ownLabel(doc, sel, self));
     List<Headline> headlines = headlines(doc, sel, targets);
     URI previous = issueLink(doc, sel.previousIssue(), targets);
     URI next = issueLink(doc, sel.nextIssue(), targets);
@@ -135,6 +135,26 @@ final class PageParser {
       }
     }
     return List.of();
+  }
+
+  /**
+   * For a page whose address the page list does not hold (saved under another name), the list's
+   * entry between its 上一版 and 下一版 links, at this address; else empty.
+   */
+  private static Optional<PageLink> neighbour(Document doc, List<PageLink> pages, URI self) {
+    for (Element a : doc.select("a[href]")) {
+      String text = HtmlText.line(a);
+      int step = text.contains("下一版") ? -1 : text.contains("上一版") ? 1 : 0;
+      Optional<URI> target = step == 0 ? Optional.empty() : Links.target(a).map(Links::canonical);
+      for (int i = 0; target.isPresent() && i < pages.size(); i++) {
+        if (pages.get(i).url().equals(target.get()) && i + step >= 0
+            && i + step < pages.size()) {
+          PageLink own = pages.get(i + step);
+          return Optional.of(new PageLink(own.number(), own.name(), self));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static PageLink ownLabel(Document doc, SiteProfile.PageSelectors sel, URI self) {

@@ -23,7 +23,9 @@ import org.termpaper.source.SourceUrls;
  * Finds the site behind a location: a page or article URL is recognised by its profile's
  * patterns at once; a site root, an index page ({@code paperindex.htm}) or a mirror folder is
  * fetched and its redirect followed ({@code <meta http-equiv=refresh>}, a script that sets
- * {@code location}, or a link to a page) until a page is reached. A page with none of these may
+ * {@code location}, or a link to a page) until a page is reached. A document at an address no
+ * pattern knows (a saved page, any file name) that is itself a page or article view is taken
+ * as such by its content (see {@link PageSniffer}). A page with none of these may
  * link to an index page instead (a root that lists {@code paperindex.htm}): one such link, on
  * the same host, is followed once (see {@link #indexLink}). A redirect may lead to another
  * web host, as an HTTP redirect may, but never from the web to a file, nor out of a mirror's
@@ -66,7 +68,15 @@ final class SiteLocator {
       if (landed.isPresent()) {
         return landed.get();
       }
-      Optional<URI> next = next(text.html(), profiles, fixed, scope);
+      Document doc = text.html();
+      Optional<URI> next = redirect(doc, scope);
+      if (next.isEmpty()) {
+        Optional<Site> sniffed = PageSniffer.sniff(text, profiles, fixed);
+        if (sniffed.isPresent()) {
+          return sniffed.get();
+        }
+        next = pageLink(doc, profiles, fixed, scope);
+      }
       if (next.isEmpty() && !indexFollowed) {
         next = indexLink(text.html(), profiles, fixed, scope);
         indexFollowed = next.isPresent();
@@ -77,8 +87,8 @@ final class SiteLocator {
       url = next.get();
     }
     throw new TermpaperException(start + " does not lead to a page of a Founder-style e-paper"
-        + " (no redirect, and no link to a page such as html/YYYY-MM/DD/node_N.htm or to an"
-        + " index page such as paperindex.htm)");
+        + " (it is no page or article view, has no redirect, and no link to a page such as"
+        + " html/YYYY-MM/DD/node_N.htm or to an index page such as paperindex.htm)");
   }
 
   /** The site a page or article URL belongs to, without fetching anything. */
@@ -141,8 +151,8 @@ final class SiteLocator {
         + String.join(", ", candidates.get(candidates.size() - 1).urls().index()) + ")");
   }
 
-  private static Optional<URI> next(Document doc, SiteProfiles profiles, SiteProfile fixed,
-      LinkScope scope) {
+  /** Where a page sends the browser: a refresh or a script that sets the location. */
+  private static Optional<URI> redirect(Document doc, LinkScope scope) {
     for (Element meta : doc.select("meta[http-equiv]")) {
       if (meta.attr("http-equiv").equalsIgnoreCase("refresh")) {
         Matcher m = REFRESH_URL.matcher(meta.attr("content"));
@@ -157,6 +167,12 @@ final class SiteLocator {
         return redirect(doc, m.group(1).strip(), scope);
       }
     }
+    return Optional.empty();
+  }
+
+  /** The first link to a page or article that a profile recognises. */
+  private static Optional<URI> pageLink(Document doc, SiteProfiles profiles, SiteProfile fixed,
+      LinkScope scope) {
     for (Element a : doc.select("a[href], frame[src], iframe[src]")) {
       String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
       Optional<URI> target = Links.resolve(doc.location(), href).filter(scope::allows);

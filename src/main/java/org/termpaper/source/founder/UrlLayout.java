@@ -21,18 +21,29 @@ import java.util.regex.PatternSyntaxException;
  * @param frontPage the first page of a date, relative to the site root
  * @param period a month's calendar file, relative to the site root
  * @param index file names at the site root that lead to the newest issue
+ * @param issue the date of every page and article the patterns match, for the layout of a page
+ *     recognised by its content whose links carry no date (see {@link PageSniffer}); null when
+ *     the patterns' date groups give it
  */
-public record UrlLayout(
-    Pattern page, Pattern article, String frontPage, String period, List<String> index) {
+public record UrlLayout(Pattern page, Pattern article, String frontPage, String period,
+    List<String> index, LocalDate issue) {
 
   public UrlLayout {
-    requireDateGroups(page, "urls.page");
-    requireDateGroups(article, "urls.article");
+    if (issue == null) {
+      requireDateGroups(page, "urls.page");
+      requireDateGroups(article, "urls.article");
+    }
     if (frontPage == null || frontPage.isBlank()) {
       throw new IllegalArgumentException("urls.front-page is required");
     }
     period = period == null || period.isBlank() ? null : period;
     index = List.copyOf(index);
+  }
+
+  /** A layout whose patterns give the date of each URL. */
+  public UrlLayout(Pattern page, Pattern article, String frontPage, String period,
+      List<String> index) {
+    this(page, article, frontPage, period, index, null);
   }
 
   /** What a URL is within a site. */
@@ -68,8 +79,8 @@ public record UrlLayout(
   /** The role, root and date of {@code url}, or empty when it is neither page nor article. */
   public Optional<Match> match(URI url) {
     String path = url.getRawPath() == null ? "" : url.getRawPath();
-    Optional<Match> asPage = match(page, Role.PAGE, url, path);
-    return asPage.isPresent() ? asPage : match(article, Role.ARTICLE, url, path);
+    Optional<Match> asPage = match(page, Role.PAGE, url, path, issue);
+    return asPage.isPresent() ? asPage : match(article, Role.ARTICLE, url, path, issue);
   }
 
   public boolean isPage(URI url) {
@@ -117,13 +128,14 @@ public record UrlLayout(
     }
   }
 
-  private static Optional<Match> match(Pattern pattern, Role role, URI url, String path) {
+  private static Optional<Match> match(Pattern pattern, Role role, URI url, String path,
+      LocalDate issue) {
     Matcher m = pattern.matcher(path);
     if (!m.matches()) {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")),
+      LocalDate date = issue != null ? issue : LocalDate.of(Integer.parseInt(m.group("year")),
           Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
       URI root = url.resolve(m.group("siteroot").isEmpty() ? "/" : m.group("siteroot"));
       return Optional.of(new Match(role, withoutQuery(root), date));

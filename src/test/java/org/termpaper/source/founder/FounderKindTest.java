@@ -31,10 +31,14 @@ class FounderKindTest {
   }
 
   @Test
-  void leavesOtherUrlsAlone() {
+  void claimsAnyWebPageForItsContentToTellButLeavesFeedsAndOtherSchemesAlone() {
     assertThat(FounderKind.claims(URI.create("http://e.example/news/today.html"), profiles))
-        .isFalse();
+        .isTrue();
+    assertThat(FounderKind.claims(URI.create("http://e.example/saved/page"), profiles))
+        .isTrue();
     assertThat(FounderKind.claims(URI.create("http://e.example/feed/2022-07-14.json"), profiles))
+        .isFalse();
+    assertThat(FounderKind.claims(URI.create("gopher://e.example/node_2.htm"), profiles))
         .isFalse();
   }
 
@@ -48,6 +52,8 @@ class FounderKindTest {
           .isPresent();
       assertThat(kind.open(Sites.file("classic/html/2022-07/14/node_2.htm").toString(), null,
           context)).isPresent();
+      assertThat(kind.open(Sites.folder("saved/front page (saved).htm"), null, context))
+          .isPresent();
       assertThat(kind.open("/no/such/mirror/node_2.htm", null, context)).isEmpty();
       assertThat(kind.open(Sites.folder("classic/html"), null, context)).isEmpty();
     }
