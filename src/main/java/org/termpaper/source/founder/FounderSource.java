@@ -165,8 +165,14 @@ public final class FounderSource implements EditionSource {
     }
     String name = s.profile().paperName() != null ? s.profile().paperName()
         : PageParser.paperName(doc, s.profile());
-    Paper named = paper != null ? paper : remember(name);
-    return new Edition(named, s.date(), s.anchor().toString(), null, null, pages, warnings);
+    // An article's page title is often its headline, not the paper's name.
+    String named = name;
+    if (named != null && pages.stream().flatMap(p -> p.articles().stream())
+        .anyMatch(a -> a.title().contains(named) || named.contains(a.title()))) {
+      name = null;
+    }
+    Paper known = paper != null ? paper : remember(name);
+    return new Edition(known, s.date(), s.anchor().toString(), null, null, pages, warnings);
   }
 
   /**

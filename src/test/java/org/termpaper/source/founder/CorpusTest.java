@@ -26,6 +26,7 @@ import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
+import org.termpaper.source.Progress;
 import org.termpaper.testing.Prerequisite;
 
 /**
@@ -79,6 +80,81 @@ class CorpusTest {
       assertThat(edition.pages().subList(1, 8)).allSatisfy(p ->
           assertThat(p.unavailable()).isNotBlank());
       assertThat(edition.paper().name()).isEqualTo("科技日报");
+    }
+  }
+
+  /** Each corpus page as a user gives it: a path, a file: URL, and at an address over HTTP. */
+  private static List<Edition> atEveryAddress(String name) throws IOException {
+    List<Edition> editions = new ArrayList<>();
+    Path file = corpus(name);
+    try (Fetcher fetcher = Sites.fetcher(); SiteServer server = SiteServer.serve(corpus)) {
+      for (String location : List.of(file.toString(), file.toUri().toString(),
+          server.url("/" + name).toString())) {
+        try (EditionSource source = Sites.open(location, fetcher, Sites.FEBRUARY_2023)) {
+          editions.add(source.newest(Progress.NONE));
+        }
+      }
+    }
+    return editions;
+  }
+
+  @Test
+  void theSavedPageViewsAreReadWhereverTheyLieWithTheirPageListAndHeadlines()
+      throws IOException {
+    for (Edition edition : atEveryAddress(STDAILY)) {
+      assertThat(edition.date()).isEqualTo(LocalDate.of(2023, 2, 10));
+      assertThat(edition.paper().name()).isEqualTo("科技日报");
+      assertThat(edition.pages()).extracting(Page::number)
+          .containsExactly("01", "02", "03", "04", "05", "06", "07", "08");
+      assertThat(edition.pages().get(0).url()).endsWith(STDAILY);
+      assertThat(edition.pages().get(0).articles()).extracting(Article::id).containsExactly(
+          "content_548643", "content_548646", "content_548655", "content_548659",
+          "content_548662").hasSize(5);
+      assertThat(edition.pages().get(0).articles()).allSatisfy(a ->
+          assertThat(a.unavailable()).isNotBlank());
+      assertThat(edition.pages().subList(1, 8)).allSatisfy(p ->
+          assertThat(p.unavailable()).isNotBlank());
+    }
+    List<Edition> zqb = atEveryAddress(ZQB_PAGE);
+    for (Edition edition : zqb) {
+      assertThat(edition.date()).isEqualTo(LocalDate.of(2026, 9, 16));
+      assertThat(edition.pages()).extracting(Page::label).hasSize(8).doesNotHaveDuplicates()
+          .contains("第06版 冰点周刊");
+      assertThat(edition.pages()).filteredOn(p -> !p.isUnavailable())
+          .extracting(Page::number).containsExactly("06");
+    }
+    // Over HTTP its headlines are on the same host; a file's lead out of its folder.
+    assertThat(zqb.get(2).pages().get(5).articles()).extracting(Article::id)
+        .containsExactly("content_430782", "content_430783", "content_430784");
+  }
+
+  @Test
+  void theSavedArticleIsReadWhereverItLiesAsTheArticleOfItsPage() throws IOException {
+    List<Edition> editions = atEveryAddress(ZQB_ARTICLE);
+    for (Edition edition : editions) {
+      assertThat(edition.date()).isEqualTo(LocalDate.of(2026, 9, 16));
+      assertThat(edition.pages()).extracting(Page::number).containsExactly("05");
+      Article article = edition.pages().get(0).articles().get(0);
+      assertThat(article.title()).isEqualTo("谁的房子谁的家");
+      assertThat(article.body()).filteredOn(Block.Subhead.class::isInstance).hasSize(7);
+      assertThat(edition.warnings()).anyMatch(w ->
+          w.startsWith("the pages of this issue could not be read"));
+    }
+    assertThat(editions.get(2).pages().get(0).articles().get(0).figures()).hasSize(5);
+  }
+
+  @Test
+  void theSavedHubeiDailyPartsGiveTheirArticlesOnTheirPages() throws IOException {
+    for (Edition edition : atEveryAddress(HBRB)) {
+      assertThat(edition.date()).isEqualTo(LocalDate.of(2023, 2, 11));
+      assertThat(edition.pages()).extracting(Page::number)
+          .containsExactly("01", "02", "03", "04");
+      assertThat(edition.pages()).extracting(p -> p.articles().size())
+          .containsExactly(8, 12, 7, 5);
+      List<Article> all = edition.pages().stream().flatMap(p -> p.articles().stream()).toList();
+      assertThat(all).extracting(Article::id).doesNotHaveDuplicates()
+          .allSatisfy(id -> assertThat(id).startsWith("content_"));
+      assertThat(all).allSatisfy(a -> assertThat(a.paragraphs()).isNotEmpty());
     }
   }
 
