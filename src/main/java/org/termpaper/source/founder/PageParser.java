@@ -55,8 +55,9 @@ final class PageParser {
     boolean morePages = pages.size() > MAX_PAGES;
     pages = pages.subList(0, Math.min(pages.size(), MAX_PAGES));
     URI self = Links.canonical(url);
+    List<PageLink> listed = pages;
     PageLink own = pages.stream().filter(p -> p.url().equals(self)).findFirst()
-        .or(() -> neighbour(doc, pages, self)).orElseGet(() -> ownLabel(doc, sel, self));
+        .or(() -> neighbour(doc, listed, self)).orElseGet(() -> ownLabel(doc, sel, self));
     List<Headline> headlines = headlines(doc, sel, targets);
     URI previous = issueLink(doc, sel.previousIssue(), targets);
     URI next = issueLink(doc, sel.nextIssue(), targets);

@@ -49,7 +49,7 @@ final class PageSniffer {
    */
   static Optional<Site> sniff(Documents.Text text, SiteProfiles profiles, SiteProfile fixed) {
     Document doc = text.html();
-    URI url = Links.canonical(text.url());
+    URI url = Links.canonical(text.url()).normalize();
     Optional<UrlLayout.Role> role = role(doc);
     if (role.isEmpty()) {
       return Optional.empty();

@@ -86,8 +86,9 @@ class CorpusTest {
   /** Each corpus page as a user gives it: a path, a file: URL, and at an address over HTTP. */
   private static List<Edition> atEveryAddress(String name) throws IOException {
     List<Edition> editions = new ArrayList<>();
-    Path file = corpus(name);
-    try (Fetcher fetcher = Sites.fetcher(); SiteServer server = SiteServer.serve(corpus)) {
+    Path file = corpus(name).toAbsolutePath();
+    try (Fetcher fetcher = Sites.fetcher();
+        SiteServer server = SiteServer.serve(corpus.toAbsolutePath().normalize())) {
       for (String location : List.of(file.toString(), file.toUri().toString(),
           server.url("/" + name).toString())) {
         try (EditionSource source = Sites.open(location, fetcher, Sites.FEBRUARY_2023)) {
