@@ -211,6 +211,13 @@ final class IssueReader {
   }
 
   private CompletableFuture<Parsed<Article>> article(Headline headline) {
+    if (!scope.allows(headline.url())) {
+      // Named by a page saved on its own, outside its folder: listed, never read.
+      return CompletableFuture.completedFuture(new Parsed<>(new Article(headline.id(),
+          headline.url().toString(), null, headline.title() != null ? headline.title()
+              : headline.id(), null, null, List.of(), List.of(),
+          "outside the folder of the saved page; not read"), List.of()));
+    }
     return articles.computeIfAbsent(headline.url(), key ->
         crawl.fetch(key, headline.mirrorFile()).thenApply(text -> new Parsed<>(
             ArticleParser.parse(inScope(text, key), key, headline.title(), profile, scope),

@@ -29,22 +29,25 @@ final class LinkScope {
   private final boolean file;
   private final Set<String> hosts;
   private final Path folder;
+  private final boolean saved;
 
-  private LinkScope(boolean file, Set<String> hosts, Path folder) {
+  private LinkScope(boolean file, Set<String> hosts, Path folder, boolean saved) {
     this.file = file;
     this.hosts = hosts;
     this.folder = folder;
+    this.saved = saved;
   }
 
   /** The pages and articles of the site at {@code root} (ending in {@code /}). */
   static LinkScope of(URI root, SiteProfile profile) {
     if (isFile(root)) {
-      return new LinkScope(true, Set.of(), folderOf(root, true));
+      boolean saved = profile.urls().issue() != null;
+      return new LinkScope(true, Set.of(), folderOf(root, true), saved);
     }
     Set<String> hosts = new HashSet<>();
     hosts.add(lower(root.getHost()));
     profile.hosts().forEach(h -> hosts.add(lower(h)));
-    return new LinkScope(false, Set.copyOf(hosts), null);
+    return new LinkScope(false, Set.copyOf(hosts), null, false);
   }
 
   /**
@@ -53,9 +56,9 @@ final class LinkScope {
    */
   static LinkScope around(URI start) {
     if (isFile(start)) {
-      return new LinkScope(true, Set.of(), folderOf(start, false));
+      return new LinkScope(true, Set.of(), folderOf(start, false), false);
     }
-    return new LinkScope(false, null, null);
+    return new LinkScope(false, null, null, false);
   }
 
   /** True when {@code url} may be read as a page, an article or a calendar of the site. */
@@ -67,6 +70,15 @@ final class LinkScope {
       return inFolder(url);
     }
     return hosts == null || url.getHost() != null && hosts.contains(lower(url.getHost()));
+  }
+
+  /**
+   * True when {@code url} is a file outside the folder of a page saved on its own (a site whose
+   * layout was read from its content, see {@link PageSniffer}), which links to articles it was
+   * not saved with: never read, but its headline may be named. Always false for a mirror.
+   */
+  boolean outsideFolder(URI url) {
+    return saved && isFile(url) && !inFolder(url);
   }
 
   /** True when {@code url} may be kept as a PDF or a picture: any web URL, or a mirror's file. */

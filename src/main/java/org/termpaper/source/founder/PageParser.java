@@ -102,7 +102,8 @@ final class PageParser {
     Optional<URI> of(Element a, boolean page) {
       Optional<URI> target = Links.target(a).map(Links::canonical)
           .filter(page ? urls::isPage : urls::isArticle);
-      if (target.isPresent() && !scope.allows(target.get())) {
+      if (target.isPresent() && !scope.allows(target.get())
+          && (page || !scope.outsideFolder(target.get()))) {
         offSite.add(target.get());
         return Optional.empty();
       }

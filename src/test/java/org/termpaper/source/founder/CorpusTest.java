@@ -124,9 +124,11 @@ class CorpusTest {
       assertThat(edition.pages()).filteredOn(p -> !p.isUnavailable())
           .extracting(Page::number).containsExactly("06");
     }
-    // Over HTTP its headlines are on the same host; a file's lead out of its folder.
-    assertThat(zqb.get(2).pages().get(5).articles()).extracting(Article::id)
-        .containsExactly("content_430782", "content_430783", "content_430784");
+    assertThat(zqb).allSatisfy(e -> assertThat(e.pages().get(5).articles())
+        .extracting(Article::id)
+        .containsExactly("content_430782", "content_430783", "content_430784"));
+    assertThat(zqb.get(0).pages().get(5).articles()).allSatisfy(a ->
+        assertThat(a.unavailable()).startsWith("outside the folder"));
   }
 
   @Test

@@ -79,6 +79,21 @@ class SavedPageTest {
   }
 
   @Test
+  void headlinesOutsideTheSavedPagesFolderAreListedButNeverRead() {
+    Edition edition = newest(saved("layout-page.html"));
+
+    assertThat(edition.date()).isEqualTo(LocalDate.of(2024, 3, 8));
+    assertThat(edition.pages()).extracting(Page::label).containsExactly("第01版 要闻",
+        "第02版 校园", "第03版 体育");
+    Page own = edition.pages().get(1);
+    assertThat(own.url()).endsWith("layout-page.html");
+    assertThat(own.articles()).extracting(Article::title)
+        .containsExactly("操场上的新跑道", "图书角开放了");
+    assertThat(own.articles()).allSatisfy(a -> assertThat(a.unavailable())
+        .isEqualTo("outside the folder of the saved page; not read"));
+  }
+
+  @Test
   void aGbkPageViewIsDecodedAndItsPrintedDateRead() {
     Edition edition = newest(saved("gbk 01.html"));
 
@@ -106,6 +121,22 @@ class SavedPageTest {
           .endsWith("alone");
       assertThat(source.focus()).contains(article.id());
     }
+  }
+
+  @Test
+  void anArticleOfASiteWhosePagesAreGoneGivesItsEditionWithAWarning() throws IOException {
+    server = SiteServer.serve(Path.of(Sites.file("classic")));
+    server.fail("/html/2022-07/14/node_2.htm", 404);
+    String article = server.url("/html/2022-07/14/content_301.htm").toString();
+
+    Edition edition = newest(article);
+
+    assertThat(edition.date()).isEqualTo(LocalDate.of(2022, 7, 14));
+    assertThat(edition.pages()).singleElement().satisfies(p ->
+        assertThat(p.articles()).extracting(Article::id).containsExactly("content_301"));
+    assertThat(edition.pages().get(0).articles().get(0).paragraphs()).isNotEmpty();
+    assertThat(edition.warnings()).anyMatch(w ->
+        w.startsWith("the pages of this issue could not be read (HTTP 404)"));
   }
 
   @Test
