@@ -109,7 +109,7 @@ final class PageSniffer {
    * {@code profile} with the URL layout of this page: its pages and articles are the files
    * beside it or under a folder of the issue's date ({@code 2023-02/10/}, {@code 202302/10/});
    * an article is a file named like the page's image-map targets or {@code content_N}, a page
-   * any other file the page list names.
+   * any other file the page list names (saved pages have any name, so none is an index page).
    */
   private static SiteProfile saved(SiteProfile profile, Document doc, URI url, LocalDate date) {
     Set<String> shapes = new LinkedHashSet<>();
@@ -124,9 +124,9 @@ final class PageSniffer {
         Pattern.quote(folder), date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     UrlLayout own = profile.urls();
     UrlLayout layout = new UrlLayout(
-        UrlLayout.compile(where + "(?!" + articles + "$)[^/]+\\.s?html?", "urls.page"),
+        UrlLayout.compile(where + "(?!" + articles + "$)[^/]+", "urls.page"),
         UrlLayout.compile(where + articles, "urls.article"),
-        own.frontPage(), own.period(), own.index(), date);
+        own.frontPage(), own.period(), List.of(), date);
     return new SiteProfile(profile.name(), profile.description(), profile.hosts(),
         profile.connections(), profile.calendarMonths(), profile.calendarLinkSteps(), layout,
         profile.paperName(), profile.paperNameFrom(), profile.page(), profile.article());

@@ -94,6 +94,16 @@ class SavedPageTest {
   }
 
   @Test
+  void aPageSavedAsAnIndexPageIsStillThatPage(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(saved("front page (saved).htm")), dir.resolve("index.html"));
+
+    Edition edition = newest(dir.resolve("index.html").toString());
+
+    assertThat(edition.pages()).extracting(Page::number).containsExactly("01", "02");
+    assertThat(edition.pages().get(0).articles()).hasSize(2);
+  }
+
+  @Test
   void aGbkPageViewIsDecodedAndItsPrintedDateRead() {
     Edition edition = newest(saved("gbk 01.html"));
 
