@@ -164,7 +164,8 @@ public final class FounderSource implements EditionSource {
           "article “" + a.title() + "” on " + page.label() + ": " + a.unavailable()));
     }
     String name = s.profile().paperName() != null ? s.profile().paperName()
-        : PageParser.paperName(doc, s.profile());
+        : Optional.ofNullable(Noise.field(EnpProperties.of(doc).get("papername")))
+            .orElseGet(() -> PageParser.paperName(doc, s.profile()));
     // An article's page title is often its headline, not the paper's name.
     String named = name;
     if (named != null && pages.stream().flatMap(p -> p.articles().stream())

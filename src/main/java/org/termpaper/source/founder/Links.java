@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class Links {
   private static final Set<String> SCHEMES = Set.of("http", "https", "file");
+  private static final Pattern ABOVE_ROOT = Pattern.compile("^(?:/\\.\\.)+/");
 
   private Links() {}
 
@@ -37,6 +39,13 @@ final class Links {
       URI baseUri = new URI(base.replace(" ", "%20"));
       resolved = baseUri.resolve(new URI(href.replace(" ", "%20")
           .replace("\\", "/"))).normalize();
+      String path = resolved.getPath();
+      if (path != null && path.startsWith("/../")) {
+        // As a browser does (RFC 3986, 5.2.4): "../" past the root stays at the root.
+        resolved = new URI(resolved.getScheme(), resolved.getAuthority(),
+            ABOVE_ROOT.matcher(path).replaceFirst("/"), resolved.getQuery(),
+            resolved.getFragment());
+      }
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -129,6 +129,9 @@ class CorpusTest {
         .containsExactly("content_430782", "content_430783", "content_430784"));
     assertThat(zqb.get(0).pages().get(5).articles()).allSatisfy(a ->
         assertThat(a.unavailable()).startsWith("outside the folder"));
+    // ../../../ past the server's root stays at the root, as in a browser.
+    assertThat(zqb.get(2).pages().get(5).articles()).allSatisfy(a ->
+        assertThat(a.url()).doesNotContain("..").contains("/content/202609/16/content_"));
   }
 
   @Test
@@ -139,6 +142,7 @@ class CorpusTest {
       assertThat(edition.pages()).extracting(Page::number).containsExactly("05");
       Article article = edition.pages().get(0).articles().get(0);
       assertThat(article.title()).isEqualTo("谁的房子谁的家");
+      assertThat(edition.paper().name()).isEqualTo("中国青年报");
       assertThat(article.body()).filteredOn(Block.Subhead.class::isInstance).hasSize(7);
       assertThat(edition.warnings()).anyMatch(w ->
           w.startsWith("the pages of this issue could not be read"));
