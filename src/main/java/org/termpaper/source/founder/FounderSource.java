@@ -172,7 +172,7 @@ public final class FounderSource implements EditionSource {
         .anyMatch(a -> a.title().contains(named) || named.contains(a.title()))) {
       name = null;
     }
-    Paper known = paper != null ? paper : remember(name);
+    Paper known = name != null || paper == null ? remember(name) : paper;
     return new Edition(known, s.date(), s.anchor().toString(), null, null, pages, warnings);
   }
 
@@ -244,10 +244,25 @@ public final class FounderSource implements EditionSource {
         name = PageParser.paperName(documents.get(IssueEntry.page(front, s, documents)).html(),
             s.profile());
       } catch (FetchException e) {
-        name = null;
+        name = anchorName(s);
       }
     }
     return remember(name);
+  }
+
+  /**
+   * The paper's name as the located page gives it, for a site whose front page is out of reach
+   * (a saved page): its properties' name, else, for a page view, its title's.
+   */
+  private String anchorName(Site s) {
+    try {
+      Document doc = documents.get(s.anchor()).html();
+      String name = Noise.field(EnpProperties.of(doc).get("papername"));
+      return name != null || s.role() != UrlLayout.Role.PAGE ? name
+          : PageParser.paperName(doc, s.profile());
+    } catch (FetchException e) {
+      return null;
+    }
   }
 
   private Paper paper(PageView first) {

@@ -104,6 +104,18 @@ class SavedPageTest {
   }
 
   @Test
+  void theCalendarOfASavedPageNamesThePaperAsThePageDoesAndHoldsItsDate() {
+    try (EditionSource source = Sites.open(saved("front page (saved).htm"), fetcher,
+        Sites.JULY_2022);
+        EditionSource article = Sites.open(saved("an article.html"), fetcher,
+            Sites.JULY_2022)) {
+      assertThat(source.calendar().paper().name()).isEqualTo("西岭晚报");
+      assertThat(source.calendar().has(LocalDate.of(2021, 3, 5))).isTrue();
+      assertThat(article.calendar().paper().name()).isNotEqualTo("楼道灯亮了");
+    }
+  }
+
+  @Test
   void aGbkPageViewIsDecodedAndItsPrintedDateRead() {
     Edition edition = newest(saved("gbk 01.html"));
 
