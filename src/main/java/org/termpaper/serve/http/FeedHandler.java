@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.termpaper.model.TermpaperException;
@@ -26,6 +28,8 @@ import org.termpaper.source.feed.FeedSource;
  * request. A path is matched segment by segment, after strict percent-decoding, against the
  * served names and the two document forms, and nothing else: it never becomes a file name, so
  * no path (whatever {@code ..} or encoded slash it holds) reaches anything but those documents.
+ * At most a given number of requests of one client address are answered at once; more are
+ * refused with 503, so that one client holding slow requests leaves threads to the others.
  * Logs one line per request. Thread-safe.
  */
 final class FeedHandler implements HttpHandler {
@@ -37,15 +41,24 @@ final class FeedHandler implements HttpHandler {
   private final StationContext station;
   private final StationDocuments documents;
   private final String ownAddress;
+  private final int perClient;
+  private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-  FeedHandler(StationContext station, String ownAddress) {
+  FeedHandler(StationContext station, String ownAddress, int perClient) {
     this.station = station;
     this.documents = new StationDocuments(station);
     this.ownAddress = ownAddress;
+    this.perClient = perClient;
   }
 
+  /**
+   * Answers one request. A failure to send (the client went away) is logged and thrown on: the
+   * JDK's server then closes the connection and counts it as gone, which it does not when a
+   * handler closes the exchange after such a failure, so that each one would keep a place of
+   * its cap on connections until none is left.
+   */
   @Override
-  public void handle(HttpExchange exchange) {
+  public void handle(HttpExchange exchange) throws IOException {
     long start = System.nanoTime();
     String client = exchange.getRemoteAddress().getAddress().getHostAddress();
     String line = client + " " + exchange.getRequestMethod() + " "
@@ -53,20 +66,41 @@ final class FeedHandler implements HttpHandler {
     Consumer<Reply.Sent> logged = sent -> station.log().event("http", line + " "
         + sent.status() + " " + sent.bytes() + " B " + (System.nanoTime() - start) / 1_000_000
         + " ms");
+    AtomicInteger ofClient = inFlight.compute(client,
+        (key, count) -> count == null ? new AtomicInteger(1) : inc(count));
     try {
       Reply reply;
-      try {
-        reply = answer(exchange);
-      } catch (RuntimeException e) {
-        station.log().error("http", line + ": " + e.getMessage());
-        reply = Reply.text(500, "the station could not answer; see its log");
+      if (ofClient.get() > perClient) {
+        reply = Reply.text(503, "too many requests from your address at once; try again later",
+            Map.of("Connection", "close", "Retry-After", "5"));
+      } else {
+        try {
+          reply = answer(exchange);
+        } catch (RuntimeException e) {
+          station.log().error("http", line + ": " + e.getMessage());
+          reply = Reply.text(500, "the station could not answer; see its log");
+        }
       }
       reply.send(exchange, logged);
+      exchange.close();
     } catch (IOException e) {
       station.log().error("http", line + ": the answer was cut: " + e.getMessage());
+      throw e;
     } finally {
-      exchange.close();
+      inFlight.computeIfPresent(client,
+          (key, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
+  }
+
+  private static AtomicInteger inc(AtomicInteger count) {
+    count.incrementAndGet();
+    return count;
+  }
+
+  /** The requests of {@code client} (an address as text) being answered now. */
+  int inFlight(String client) {
+    AtomicInteger count = inFlight.get(client);
+    return count == null ? 0 : count.get();
   }
 
   private Reply answer(HttpExchange exchange) {
