@@ -23,7 +23,8 @@ import org.termpaper.serve.StationContext;
 import org.termpaper.source.feed.FeedSource;
 
 /**
- * Answers the station's requests: GET and HEAD of {@code /}, {@code /NAME/calendar.json} and
+ * Answers the station's requests: GET and HEAD of {@code /}, {@code /NAME/} (what that feed
+ * folder holds; {@code /NAME} is redirected there), {@code /NAME/calendar.json} and
  * {@code /NAME/YYYY-MM-DD.json}; anything else is 404, 405 or 4xx for a malformed or oversized
  * request. A path is matched segment by segment, after strict percent-decoding, against the
  * served names and the two document forms, and nothing else: it never becomes a file name, so
@@ -138,6 +139,9 @@ final class FeedHandler implements HttpHandler {
     if (path.size() == 1 && !target(exchange).endsWith("/")) {
       return Reply.text(301, "see /" + source.get().name() + "/",
           Map.of("Location", "/" + source.get().name() + "/"));
+    }
+    if (path.size() == 1) {
+      return Reply.of(documents.folder(source.get(), base(exchange)));
     }
     if (path.size() != 2) {
       return notFound();

@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class StationDocuments {
   static final String STATION_FORMAT = "termpaper.station/1";
+  static final String SOURCE_FORMAT = "termpaper.station.source/1";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int CACHED_EDITIONS = 32;
 
@@ -57,26 +58,52 @@ final class StationDocuments {
     ArrayNode list = root.putArray("sources");
     Instant changed = started;
     for (ServedSource source : station.sources().values()) {
-      ObjectNode entry = list.addObject();
-      entry.put("name", source.name());
-      Optional<Paper> paper = station.paper(source);
-      List<ArchivedEdition> issues = paper.map(p -> station.archive().editions(p.id()))
-          .orElse(List.of());
-      if (paper.isPresent()) {
-        ObjectNode node = entry.putObject("paper");
-        node.put("id", paper.get().id());
-        node.put("name", paper.get().name());
-        node.put("home", paper.get().home());
-      } else {
-        entry.putNull("paper");
-      }
-      entry.put("newest", issues.isEmpty() ? null : issues.get(issues.size() - 1).date()
-          .toString());
-      entry.put("url", base + source.name() + "/");
+      List<ArchivedEdition> issues = describe(list.addObject(), source, base);
       changed = latest(changed, issues);
     }
     return Document.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
         changed, Document.REVALIDATE);
+  }
+
+  /**
+   * What the feed folder {@code base/NAME/} of {@code source} holds ({@code
+   * termpaper.station.source/1}): its entry of the index, the address of its calendar and of
+   * each archived issue, oldest first.
+   */
+  Document folder(ServedSource source, String base) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", SOURCE_FORMAT);
+    List<ArchivedEdition> issues = describe(root, source, base);
+    String folder = base + source.name() + "/";
+    root.put("calendar", folder + "calendar.json");
+    ArrayNode list = root.putArray("issues");
+    for (ArchivedEdition issue : issues) {
+      ObjectNode node = list.addObject();
+      node.put("date", issue.date().toString());
+      node.put("url", folder + issue.date() + ".json");
+    }
+    return Document.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
+        latest(started, issues), Document.REVALIDATE);
+  }
+
+  /** Puts the name, paper, newest issue and folder of {@code source}; gives its issues. */
+  private List<ArchivedEdition> describe(ObjectNode entry, ServedSource source, String base) {
+    entry.put("name", source.name());
+    Optional<Paper> paper = station.paper(source);
+    List<ArchivedEdition> issues = paper.map(p -> station.archive().editions(p.id()))
+        .orElse(List.of());
+    if (paper.isPresent()) {
+      ObjectNode node = entry.putObject("paper");
+      node.put("id", paper.get().id());
+      node.put("name", paper.get().name());
+      node.put("home", paper.get().home());
+    } else {
+      entry.putNull("paper");
+    }
+    entry.put("newest", issues.isEmpty() ? null : issues.get(issues.size() - 1).date()
+        .toString());
+    entry.put("url", base + source.name() + "/");
+    return issues;
   }
 
   /** The calendar feed of the issues archived, or empty while there are none. */

@@ -57,7 +57,8 @@ class FeedServerCapTest {
   void clientsThatLeaveInTheMiddleOfAnAnswerDoNotUseUpTheConnections() throws IOException {
     // The answer is larger than what the sockets can buffer (4 MB at most on Linux), so the server is still
     // writing it when each client resets its connection: every one of these answers is cut.
-    int size = Integer.parseInt(RawHttp.send(port, "HEAD", BIG).header("Content-Length"));
+    RawHttp head = RawHttp.send(port, "HEAD", BIG);
+    int size = Integer.parseInt(head.header("Content-Length"));
     assertThat(size).isGreaterThan(5 * 1024 * 1024);
     for (int i = 0; i < FeedServer.MAX_CONNECTIONS + 20; i++) {
       try (Socket socket = new Socket()) {

@@ -66,6 +66,24 @@ class FeedServerTest {
   }
 
   @Test
+  void theFeedFolderTheIndexListsSaysWhatItHoldsAndItsNameAloneLeadsThere() throws IOException {
+    RawHttp bare = RawHttp.get(port, "/tp");
+    RawHttp folder = RawHttp.get(port, bare.header("Location"));
+    String base = "http://127.0.0.1:" + port + "/tp/";
+
+    assertThat(bare.status()).isEqualTo(301);
+    assertThat(folder.status()).isEqualTo(200);
+    assertThat(folder.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    assertThat(folder.text()).contains("\"format\" : \"termpaper.station.source/1\"",
+        "\"id\" : \"tpdaily\"", "\"newest\" : \"2022-07-14\"",
+        "\"calendar\" : \"" + base + "calendar.json\"",
+        "\"url\" : \"" + base + "2022-07-13.json\"",
+        "\"url\" : \"" + base + "2022-07-14.json\"");
+    assertThat(RawHttp.get(port, "/later/").text()).contains("\"paper\" : null",
+        "\"issues\" : [ ]");
+  }
+
+  @Test
   void theFeedsAreTheArchivesIssuesWithoutNeighboursAndTheCalendar() throws IOException {
     RawHttp calendar = RawHttp.get(port, "/tp/calendar.json");
     RawHttp edition = RawHttp.get(port, "/tp/2022-07-14.json");
@@ -162,7 +180,7 @@ class FeedServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/nope", "/tp/", "/tp/2022-07-12.json", "/tp/2022-13-45.json",
+  @ValueSource(strings = {"/nope", "/nope/", "/tp/2022-07-12.json", "/tp/2022-13-45.json",
       "/tp/calendar.xml", "/tp/2022-07-14.json/x", "/later/calendar.json", "//tp/calendar.json"})
   void unknownPathsAre404(String path) throws IOException {
     assertThat(RawHttp.get(port, path).status()).isEqualTo(404);
