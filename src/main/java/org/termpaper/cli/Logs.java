@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.termpaper.config.DataDirs;
 
 /**
  * Sends the JDK's logging (ours and OkHttp's) to {@code termpaper.log} in the data directory and
@@ -40,7 +41,8 @@ final class Logs {
     OURS.setLevel(debug ? Level.FINE : Level.INFO);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      FileHandler handler = new FileHandler(file.toString(), 5_000_000, 1, true);
+      FileHandler handler = new FileHandler(file.toString(),
+          DataDirs.LOG_FILE_LIMIT, 1, true);
       handler.setFormatter(new SimpleFormatter());
       handler.setLevel(Level.ALL);
       root.addHandler(handler);

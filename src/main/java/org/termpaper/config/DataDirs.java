@@ -34,6 +34,12 @@ public record DataDirs(Path data, Path cache, Path config) {
     return config.resolve("config.toml");
   }
 
+  /**
+   * The most bytes {@link #logFile} grows to: past it, a writer starts the file afresh (the
+   * JDK's logging and the station's log both keep to it).
+   */
+  public static final int LOG_FILE_LIMIT = 5_000_000;
+
   public Path logFile() {
     return data.resolve("termpaper.log");
   }

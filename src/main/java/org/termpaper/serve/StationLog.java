@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import org.termpaper.config.DataDirs;
 import org.termpaper.text.TextCleaner;
 
 /**
@@ -20,7 +21,9 @@ import org.termpaper.text.TextCleaner;
  *
  * <p>The file is written directly, each line in one unbuffered append, rather than through the
  * JDK's logging: that closes its handlers in a shutdown hook of its own, which would lose the
- * lines of a station stopping on SIGTERM. The lines have the shape of the rest of the file.
+ * lines of a station stopping on SIGTERM. The lines have the shape of the rest of the file, and
+ * the file is kept to the same size ({@link DataDirs#LOG_FILE_LIMIT}): a line that would take
+ * it past that starts it afresh, as the JDK's logging does with one file.
  */
 public final class StationLog {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -28,6 +31,7 @@ public final class StationLog {
   private final PrintWriter out;
   private final Clock clock;
   private final Path file;
+  private final long limit;
   private FileChannel channel;
   private boolean fileFailed;
 
@@ -37,9 +41,15 @@ public final class StationLog {
    * @param file the log file, or null for none; one that cannot be written is left alone
    */
   public StationLog(PrintWriter out, Clock clock, Path file) {
+    this(out, clock, file, DataDirs.LOG_FILE_LIMIT);
+  }
+
+  /** As above, the file started afresh when a line would take it past {@code limit} bytes. */
+  StationLog(PrintWriter out, Clock clock, Path file, long limit) {
     this.out = out;
     this.clock = clock;
     this.file = file;
+    this.limit = limit;
   }
 
   /** A log line of {@code service} (such as {@code http}, {@code fetch}, {@code station}). */
@@ -73,6 +83,9 @@ public final class StationLog {
             StandardOpenOption.APPEND);
       }
       ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+      if (channel.size() + bytes.remaining() > limit) {
+        channel.truncate(0);
+      }
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
