@@ -134,22 +134,22 @@ final class DumpCommand implements Callable<Integer> {
    * <code>{</code> and <code>}</code> keys choose.
    */
   private int pageIndex(Edition edition, List<String> notes) {
-    Optional<Integer> numbered = page == null ? Optional.empty() : edition.pageIndex(page);
-    if (pageName != null) {
-      List<Integer> named = edition.pagesNamed(pageName);
-      if (!named.isEmpty()) {
-        return numbered.filter(named::contains).orElse(named.get(0));
+    Optional<Integer> chosen = edition.samePage(pageName, page, 0);
+    if (chosen.isPresent()) {
+      Page found = edition.pages().get(chosen.get());
+      if (pageName != null && !found.isNamed(pageName)) {
+        notes.add("no page named " + TextCleaner.quote(pageName) + " in the issue of "
+            + edition.date() + "; printing " + found.label());
       }
-      if (numbered.isEmpty()) {
-        throw new TermpaperException("no page named " + TextCleaner.quote(pageName)
-            + " in the issue of " + edition.date() + "; pages: " + labels(edition));
-      }
-      notes.add("no page named " + TextCleaner.quote(pageName) + " in the issue of "
-          + edition.date() + "; printing " + edition.pages().get(numbered.get()).label());
+      return chosen.get();
     }
-    return numbered.orElseThrow(() -> new TermpaperException("no page " + page
-        + " in the issue of " + edition.date() + "; pages: "
-        + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
+    if (pageName != null) {
+      throw new TermpaperException("no page named " + TextCleaner.quote(pageName)
+          + " in the issue of " + edition.date() + "; pages: " + labels(edition));
+    }
+    throw new TermpaperException("no page " + page + " in the issue of " + edition.date()
+        + "; pages: " + edition.pages().stream().map(Page::number)
+        .collect(Collectors.joining(", ")));
   }
 
   private static String labels(Edition edition) {

@@ -121,6 +121,30 @@ public record Edition(
     return List.copyOf(named);
   }
 
+  /**
+   * The page that stands for the page named {@code name} and numbered {@code number} of
+   * another issue (the rule of the {@code {}} keys and of {@code dump --page-name}): of the
+   * pages of that name (spaces folded), the one of that number, else the {@code ordinal}-th of
+   * them (the last when there are fewer); else the page of that number; else empty.
+   *
+   * @param name the page's name, or null to go by number alone
+   * @param number the page's number, or null to go by name alone
+   * @param ordinal which of several pages of that name (0 for the first)
+   */
+  public Optional<Integer> samePage(String name, String number, int ordinal) {
+    Optional<Integer> byNumber = number == null ? Optional.empty() : pageIndex(number);
+    if (name != null) {
+      List<Integer> named = pagesNamed(name);
+      if (byNumber.isPresent() && named.contains(byNumber.get())) {
+        return byNumber;
+      }
+      if (!named.isEmpty()) {
+        return Optional.of(named.get(Math.min(Math.max(0, ordinal), named.size() - 1)));
+      }
+    }
+    return byNumber;
+  }
+
   /** Where the article with this id stands, or empty. */
   public Optional<ArticlePosition> find(String articleId) {
     for (int p = 0; p < pages.size(); p++) {

@@ -121,4 +121,22 @@ class EditionTest {
     assertThat(named.pagesNamed(" ")).isEmpty();
     assertThat(named.pages().get(2).isNamed("")).isFalse();
   }
+
+  @Test
+  void theSamePageIsByNameThenNumberThenPlaceAmongTheNamedThenByNumberAlone() {
+    Edition named = edition.withPages(List.of(
+        new Page("01", "要闻", null, null, List.of()),
+        new Page("02", "综 合", null, null, List.of()),
+        new Page("03", null, null, null, List.of()),
+        new Page("04", "综\u3000合", null, null, List.of())));
+
+    assertThat(named.samePage("综合", "04", 0)).contains(3);
+    assertThat(named.samePage("综合", "01", 0)).contains(1);
+    assertThat(named.samePage("综合", "01", 1)).contains(3);
+    assertThat(named.samePage("综合", null, 5)).contains(3);
+    assertThat(named.samePage("经济", "3", 0)).contains(2);
+    assertThat(named.samePage("经济", "09", 0)).isEmpty();
+    assertThat(named.samePage(null, "01", 0)).contains(0);
+    assertThat(named.samePage(null, null, 0)).isEmpty();
+  }
 }

@@ -102,23 +102,9 @@ final class SamePage {
     }
   }
 
-  /**
-   * The page of {@code other} that stands for {@code wanted}: of the pages of the same name, the
-   * one of the same number, else the one in the same place among them; else the page of the same
-   * number; else empty.
-   */
+  /** The page of {@code other} that stands for {@code wanted} ({@link Edition#samePage}). */
   static Optional<Integer> choose(Edition other, Wanted wanted) {
-    Optional<Integer> byNumber = other.pageIndex(wanted.number());
-    if (wanted.name() != null) {
-      List<Integer> named = other.pagesNamed(wanted.name());
-      if (byNumber.isPresent() && named.contains(byNumber.get())) {
-        return byNumber;
-      }
-      if (!named.isEmpty()) {
-        return Optional.of(named.get(Math.min(wanted.ordinal(), named.size() - 1)));
-      }
-    }
-    return byNumber;
+    return other.samePage(wanted.name(), wanted.number(), wanted.ordinal());
   }
 
   /** The page wanted as a note names it: by its name, else as {@code 第03版}. */
