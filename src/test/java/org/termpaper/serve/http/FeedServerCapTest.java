@@ -108,6 +108,19 @@ class FeedServerCapTest {
     }
   }
 
+  @Test
+  void stopEndsAnAnswerHeldUpByAClientThatDoesNotRead() throws Exception {
+    try (Socket slow = readingNothing(port)) {
+      awaitInFlight(server, 1);
+
+      server.stop(Duration.ofSeconds(4));
+
+      // stop returns once the threads have ended, or at the deadline with the answer still
+      // under way: the count says which.
+      assertThat(server.inFlight("127.0.0.1")).isZero();
+    }
+  }
+
   /** A client asking for the big document and reading none of it: its answer stays under way. */
   private static Socket readingNothing(int port) throws IOException {
     Socket socket = new Socket();
