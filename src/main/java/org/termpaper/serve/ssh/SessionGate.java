@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -19,10 +21,14 @@ import org.apache.sshd.server.session.ServerSession;
  * Keeps the station within its bounds: connections that have not logged in yet, sessions at
  * once, and sessions from one client address. A connection past the bound of those not logged
  * in pushes out the oldest of them, so a flood of clients that never log in cannot lock out one
- * that does so promptly; a login past the session bounds is turned away with a message.
- * Thread-safe.
+ * that does so promptly; a login past the session bounds is turned away with a message. A
+ * session that opens no channel within the login time after logging in (such as {@code ssh -N},
+ * which only holds tunnels) is closed: it holds a place and reads nothing. Thread-safe.
  */
 final class SessionGate implements SessionListener {
+  /** Set on a session once it has opened a channel. */
+  static final AttributeRepository.AttributeKey<Boolean> OPENED =
+      new AttributeRepository.AttributeKey<>();
   private final SshLimits limits;
   private final Consumer<String> log;
   private final Deque<Session> waiting = new ArrayDeque<>();
@@ -72,10 +78,25 @@ final class SessionGate implements SessionListener {
       log.accept("" + address + " logged in as "
           + SshStation.printable(((ServerSession) session)
               .getUsername()));
+      session.getFactoryManager().getScheduledExecutorService().schedule(
+          () -> closeIfNoChannel(session), limits.login().toMillis(), TimeUnit.MILLISECONDS);
     } else {
       log.accept("" + address + " turned away: " + refusal);
       try {
         session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, refusal);
+      } catch (IOException e) {
+        session.close(true);
+      }
+    }
+  }
+
+  private void closeIfNoChannel(Session session) {
+    if (session.isOpen() && session.getAttribute(OPENED) == null) {
+      log.accept("" + address(session) + " closed: no session opened in "
+          + limits.login().toMillis() + " ms after logging in");
+      try {
+        session.disconnect(SshConstants.SSH2_DISCONNECT_BY_APPLICATION,
+            "this station serves a reader or a command to each connection; none was asked for");
       } catch (IOException e) {
         session.close(true);
       }

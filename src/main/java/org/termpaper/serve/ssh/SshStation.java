@@ -21,7 +21,6 @@ import org.apache.sshd.server.auth.UserAuthNoneFactory;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
-import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
 import org.termpaper.config.Config;
 import org.termpaper.model.TermpaperException;
@@ -113,10 +112,11 @@ public final class SshStation implements AutoCloseable {
       sshd.setPublickeyAuthenticator(logged(new AuthorizedKeysAuthenticator(
           options.authorizedKeys())));
     }
-    sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+    sshd.setForwardingFilter(new ForwardingRefusal(log));
     sshd.setAgentFactory(null);
     sshd.setSubsystemFactories(List.of());
-    sshd.setChannelFactories(List.of(StationChannel.factory(log)));
+    sshd.setChannelFactories(List.of(StationChannel.factory(log),
+        ForwardingRefusal.tunnels(log)));
     sshd.addSessionListener(gate);
     sshd.setShellFactory(channel -> new ReaderShell(stationFor(channel.getSession()),
         sourceFor(channel.getSession())));

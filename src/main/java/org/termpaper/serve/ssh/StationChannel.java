@@ -41,6 +41,7 @@ final class StationChannel extends ChannelSession {
 
       @Override
       public Channel createChannel(Session session) {
+        session.setAttribute(SessionGate.OPENED, Boolean.TRUE);
         return new StationChannel(log);
       }
     };

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.EnumSet;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,50 @@ class SshBoundsTest {
       ClientSession slow = ssh.connect("reader");
       assertThat(slow.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.CLOSED),
           SshFixture.WAIT.toMillis())).contains(ClientSession.ClientSessionEvent.CLOSED);
+    }
+  }
+
+  @Test
+  void aReaderWithNoTrafficForTheConfiguredIdleTimeIsDisconnectedAndItsReaderEnds()
+      throws Exception {
+    SshLimits limits = SshLimits.of(config("[ssh]\nidle-time = \"400ms\"\n"));
+    assertThat(limits.idle()).isEqualTo(Duration.ofMillis(400));
+    try (SshFixture ssh = new SshFixture(dir, false, limits, Downloads.NONE)) {
+      long start = System.nanoTime();
+      ClientSession idle = ssh.login();
+      SshFixture.Output out = new SshFixture.Output();
+      ChannelShell shell = SshReaderTest.shell(idle, 80, 24, "en_US.UTF-8", out);
+      assertThat(out.awaitScreen(80, 24, "澄湾晨报")).isTrue();
+      assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), SshFixture.WAIT))
+          .contains(ClientChannelEvent.CLOSED);
+      assertThat(idle.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.CLOSED),
+          SshFixture.WAIT.toMillis())).contains(ClientSession.ClientSessionEvent.CLOSED);
+      // never before the idle time: the last traffic came after start
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(
+          limits.idle());
+      long until = System.nanoTime() + SshFixture.WAIT.toNanos();
+      while ((ssh.station.readers() > 0 || ssh.station.loggedIn() > 0)
+          && System.nanoTime() < until) {
+        Thread.onSpinWait(); // until the station has seen the close
+      }
+      assertThat(ssh.station.readers()).isZero();
+      assertThat(ssh.station.loggedIn()).isZero();
+    }
+  }
+
+  @Test
+  void aLoginThatOpensNoSessionWithinTheLoginTimeIsClosedLikeSshDashN() throws Exception {
+    SshLimits quick = new SshLimits(64, 4, 16, Duration.ofMillis(300), Duration.ofMinutes(30),
+        64 * 1024);
+    try (SshFixture ssh = new SshFixture(dir, false, quick, Downloads.NONE)) {
+      long start = System.nanoTime();
+      ClientSession holding = ssh.login();
+      assertThat(holding.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.CLOSED),
+          SshFixture.WAIT.toMillis())).contains(ClientSession.ClientSessionEvent.CLOSED);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(
+          quick.login());
+      assertThat(ssh.log).anyMatch(line -> line.endsWith("closed: no session opened in 300 ms "
+          + "after logging in"));
     }
   }
 

@@ -63,22 +63,30 @@ class SshRefusalTest {
   }
 
   @Test
-  void localForwardingIsRefused() throws Exception {
+  void aTunnelLikeSshDashLIsRefusedAndTheConnectionClosedAtOnce() throws Exception {
     try (ClientSession session = ssh.login()) {
       ClientChannel tunnel = session.createDirectTcpipChannel(
           new SshdSocketAddress("127.0.0.1", 40000), new SshdSocketAddress("127.0.0.1", 22));
       assertThatThrownBy(() -> tunnel.open().verify(SshFixture.WAIT))
-          .hasMessageContaining("direct-tcpip");
+          .isInstanceOf(java.io.IOException.class);
+      assertClosedFor(session, "refused: port forwarding (direct-tcpip); disconnected");
     }
   }
 
   @Test
-  void remoteForwardingIsRefused() throws Exception {
+  void aListenLikeSshDashRIsRefusedAndTheConnectionClosedAtOnce() throws Exception {
     try (ClientSession session = ssh.login()) {
       assertThatThrownBy(() -> session.startRemotePortForwarding(
           new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress("127.0.0.1", 9)))
           .isInstanceOf(java.io.IOException.class);
+      assertClosedFor(session, "refused: port forwarding (tcpip-forward); disconnected");
     }
+  }
+
+  private void assertClosedFor(ClientSession session, String logged) {
+    assertThat(session.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.CLOSED),
+        SshFixture.WAIT.toMillis())).contains(ClientSession.ClientSessionEvent.CLOSED);
+    assertThat(ssh.log).anyMatch(line -> line.endsWith(logged));
   }
 
   @Test
