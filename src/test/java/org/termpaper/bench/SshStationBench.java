@@ -95,8 +95,11 @@ public final class SshStationBench {
       System.out.println("key-to-screen latency, 1 session:   " + percentiles(solo));
       System.out.println("key-to-screen latency, " + sessions + " sessions: "
           + percentiles(together));
-      int longest = args.length > 2 ? Integer.parseInt(args[2]) : 14;
+      int[] local = UiBytes.nAndScrollAt80x24();
+      int longest = args.length > 2 ? Integer.parseInt(args[2]) : local[2];
       new Reader(client, relay.port(), key).bytes(relay, longest);
+      System.out.printf("bytes for n, local UI (the same path, no SSH) %5d; "
+          + "for one-line scroll %5d%n", local[0], local[1]);
     } finally {
       client.stop();
       station.destroy();
@@ -197,7 +200,10 @@ public final class SshStationBench {
       quiet(); // the first screen
     }
 
-    /** Waits until no byte has come for 100 ms; returns the bytes so far. */
+    /**
+     * Waits until no byte has come for 100 ms; returns the bytes so far. It returns at once when
+     * the last byte is older: after a key, wait for its frame first ({@link #settle}).
+     */
     long quiet() throws InterruptedException {
       synchronized (lock) {
         long until = System.nanoTime() + WAIT.toNanos();
@@ -247,11 +253,30 @@ public final class SshStationBench {
      */
     void bytes(Relay relay, int before) throws Exception {
       for (int i = 0; i < before; i++) {
-        press("n");
-        quiet();
+        settle("n");
       }
       measure(relay, "n", "n");
       measure(relay, "j", "one-line scroll");
+    }
+
+    /**
+     * Presses {@code key} and waits for its frame to start and then for 100 ms of quiet: a
+     * quiet wait alone would pass at once, before the frame came, and the next measure would
+     * count this key's frame too.
+     */
+    private void settle(String key) throws Exception {
+      long before;
+      synchronized (lock) {
+        before = received;
+      }
+      press(key);
+      synchronized (lock) {
+        long until = System.nanoTime() + 2_000_000_000L;
+        while (received == before && System.nanoTime() < until) {
+          lock.wait(100);
+        }
+      }
+      quiet();
     }
 
     /** Presses {@code key} and prints what it cost; false if it drew nothing within 2 s. */

@@ -43,6 +43,24 @@ public final class UiBytes {
     }
   }
 
+  /**
+   * The local UI's bytes at 80x24 on the path the SSH bench takes: {@code n} into the longest
+   * article from the first screen, then one line of scrolling; also how many {@code n} come
+   * before.
+   */
+  static int[] nAndScrollAt80x24() {
+    EditionSource sample = new FeedSource(
+        FeedDocuments.classpath("bundled:sample", "/org/termpaper/sample/", List.of()), null);
+    Edition edition = sample.newest(Progress.NONE);
+    int longest = longest(edition);
+    FrameDriver ui = new FrameDriver(80, 24, "zh");
+    ui.open(edition, sample.calendar());
+    for (int i = 0; i < longest; i++) {
+      ui.key("n");
+    }
+    return new int[] {ui.key("n"), ui.key("j"), longest};
+  }
+
   /** What the frame after {@code n j} costs when drawn from nothing, to compare scrolling with. */
   private static int fullRedrawAfterScroll(Edition edition, IssueCalendar calendar, int[] size) {
     FrameDriver ui = new FrameDriver(size[0], size[1], "zh");
