@@ -30,6 +30,15 @@ public final class ColumnWidth {
   private static final int ZWJ = 0x200D;
 
   /** ICU break iterators are not thread-safe; each thread gets its own. */
+  /** One string per ASCII character: a screen's text is cut into them for every frame. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c).intern();
+    }
+  }
+
   private static final ThreadLocal<BreakIterator> CHARACTERS =
       ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.ROOT));
 
@@ -126,7 +135,7 @@ public final class ColumnWidth {
     List<String> clusters = new ArrayList<>(text.length());
     if (isPrintableAscii(text)) {
       for (int i = 0; i < text.length(); i++) {
-        clusters.add(text.substring(i, i + 1));
+        clusters.add(ASCII[text.charAt(i)]);
       }
       return clusters;
     }

@@ -57,9 +57,14 @@ public final class SshStationBench {
     // every session of the bench comes from loopback
     Files.writeString(data.resolve("config.toml"), "[ssh]\nmax-sessions-per-address = "
         + (sessions + 2) + "\nmax-sessions = " + (sessions + 2) + "\n");
-    Process station = new ProcessBuilder("java", "-jar", "dist/termpaper.jar", "--data-dir",
-        data.toString(), "serve", "--ssh", "0", "--source", "bundled:sample", "--offline")
-        .redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of("java"));
+    String options = System.getenv("STATION_JAVA_OPTIONS");
+    if (options != null && !options.isBlank()) {
+      command.addAll(List.of(options.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-jar", "dist/termpaper.jar", "--data-dir", data.toString(), "serve",
+        "--ssh", "0", "--source", "bundled:sample", "--offline"));
+    Process station = new ProcessBuilder(command).redirectErrorStream(true).start();
     int port = port(station);
     SshClient client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);

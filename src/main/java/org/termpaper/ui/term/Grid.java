@@ -150,6 +150,22 @@ public final class Grid {
     System.arraycopy(rowsStyle, 0, style, top * columns, span * columns);
   }
 
+  /**
+   * Sets one cell to a cluster read from another grid (whole and safe already, {@code w} columns
+   * wide), without cutting it into clusters again as {@link #put} does: the screen keeps its
+   * copy of what the terminal shows this way, once per changed cell.
+   */
+  void putCluster(int col, int row, String cluster, Style st, int w) {
+    if (col + w > columns) {
+      set(col, row, BLANK, st);
+      return;
+    }
+    set(col, row, cluster, st);
+    if (w == 2) {
+      set(col + 1, row, null, st);
+    }
+  }
+
   private void set(int col, int row, String cluster, Style st) {
     int i = row * columns + col;
     if (text[i] == null && col > 0 && cluster != null) {

@@ -152,7 +152,7 @@ public final class Screen {
     style(st);
     emit(cluster);
     int w = cluster.equals(Grid.BLANK) ? 1 : Math.max(1, width.ofCluster(cluster));
-    front.put(c, r, cluster, st, c + w);
+    front.putCluster(c, r, cluster, st, w);
     cursorCol = uncertain(cluster) ? -1 : c + w;
     return c + w;
   }

@@ -75,6 +75,33 @@ class ScreenTest {
   }
 
   @Test
+  void wideClustersReplacedByNarrowOnesAndBackLeaveNothingToSend() {
+    for (String text : new String[] {"𠮷😀中文 e\u0301", "a𠮷bc中 d",
+        "中文中文中文中文中文中文中文中文中文中文", "x"}) {
+      screen.grid().clear();
+      screen.grid().put(0, 0, text, Style.PLAIN, 40);
+      screen.grid().put(1, 1, text, Style.BOLD, 40);
+      refresh();
+      assertTerminalShowsTheFrame();
+      assertThat(refresh()).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void aCellTakenOverFromAnotherGridIsOneClusterWithItsRightHalf() {
+    Grid grid = new Grid(WIDTH, 4, 1);
+    grid.putCluster(0, 0, "中", Style.PLAIN, 2);
+    grid.putCluster(2, 0, "e\u0301", Style.PLAIN, 1);
+    grid.putCluster(3, 0, "文", Style.PLAIN, 2);
+    assertThat(grid.text(0, 0)).isEqualTo("中");
+    assertThat(grid.text(1, 0)).isNull();
+    assertThat(grid.text(2, 0)).isEqualTo("e\u0301");
+    assertThat(grid.text(3, 0)).isEqualTo(Grid.BLANK);
+    grid.putCluster(1, 0, "b", Style.PLAIN, 1);
+    assertThat(grid.text(0, 0)).isEqualTo(Grid.BLANK);
+  }
+
+  @Test
   void oneChangedCellSendsOnlyThatCell() {
     screen.grid().put(0, 3, "第01版 要闻", Style.PLAIN, 40);
     refresh();
