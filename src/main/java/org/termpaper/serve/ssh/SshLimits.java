@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * max-sessions = 64              # sessions at once
  * max-sessions-per-address = 4   # sessions at once from one client address
  * max-unauthenticated = 16       # connections at once that have not logged in yet
- * login-time = "30s"             # time to log in
+ * login-time = "30s"             # time to log in, then to open a session
  * idle-time = "30m"              # a session with no traffic either way is closed
  * output-buffer = 262144         # bytes queued for a client that does not read
  * </pre>
