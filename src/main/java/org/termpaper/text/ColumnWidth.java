@@ -30,14 +30,13 @@ public final class ColumnWidth {
   private static final int ZWJ = 0x200D;
 
   /** ICU break iterators are not thread-safe; each thread gets its own. */
-  /** One string per ASCII character: a screen's text is cut into them for every frame. */
-  private static final String[] ASCII = new String[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII[c] = String.valueOf(c).intern();
-    }
-  }
+  /**
+   * One shared string per character of the Basic Multilingual Plane, made when first needed: a
+   * screen's text is cut into clusters for every frame of every session, and most clusters
+   * (every ASCII and CJK one) are one such character. Strings are immutable, so a race to fill
+   * a slot is harmless.
+   */
+  private static final String[] ONE_CHAR = new String[Character.MAX_VALUE + 1];
 
   private static final ThreadLocal<BreakIterator> CHARACTERS =
       ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.ROOT));
@@ -135,7 +134,7 @@ public final class ColumnWidth {
     List<String> clusters = new ArrayList<>(text.length());
     if (isPrintableAscii(text)) {
       for (int i = 0; i < text.length(); i++) {
-        clusters.add(ASCII[text.charAt(i)]);
+        clusters.add(oneChar(text.charAt(i)));
       }
       return clusters;
     }
@@ -143,7 +142,7 @@ public final class ColumnWidth {
     iterator.setText(text);
     int start = iterator.first();
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-      clusters.add(text.substring(start, end));
+      clusters.add(end == start + 1 ? oneChar(text.charAt(start)) : text.substring(start, end));
       start = end;
     }
     iterator.setText("");
@@ -171,6 +170,15 @@ public final class ColumnWidth {
       end += cluster.length();
     }
     return text.substring(0, end);
+  }
+
+  private static String oneChar(char c) {
+    String one = ONE_CHAR[c];
+    if (one == null) {
+      one = String.valueOf(c);
+      ONE_CHAR[c] = one;
+    }
+    return one;
   }
 
   private static boolean isPrintableAscii(String text) {
