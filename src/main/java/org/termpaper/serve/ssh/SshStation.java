@@ -106,6 +106,10 @@ public final class SshStation implements AutoCloseable {
           + ": put the readers' public keys there (OpenSSH's authorized_keys format), or give "
           + "--authorized-keys FILE, or --open for a public station");
     }
+    if (!options.open()) {
+      KeyFiles.checkAuthorizedKeys(options.authorizedKeys());
+    }
+    KeyFiles.checkHostKey(options.hostKey());
     SshServer sshd = SshServer.setUpDefaultServer();
     sshd.setHost(options.bind());
     sshd.setPort(options.port());
