@@ -28,9 +28,10 @@ import org.termpaper.source.Progress;
  * read once however many readers ask for it at the same time, then kept for the next ones (the
  * last {@value #KEPT}). Reads run on the station's own threads; a read nobody waits for any more
  * is dropped before it starts and interrupted once started. The source is opened again, with its
- * calendar, when the station archives an issue of it ({@link #refresh()}) and when it is older
- * than its age limit (a site's newest issue, a feed folder's new file, that no schedule fetches);
- * an old opening is closed once the reads using it end. Opening runs outside the lock, so a
+ * calendar, when the station archives an issue of it ({@link #refresh()}), and aside on a load
+ * thread once it is older than {@link #MAX_AGE} (for a site's newest issue or a feed folder's new
+ * file that no schedule fetches; readers keep the old opening meanwhile, and for another age if
+ * the source cannot be opened); an old opening is closed once the reads using it end. Opening runs outside the lock, so a
  * source that hangs holds up its own readers, never {@link #close()}. Thread-safe.
  */
 final class SharedSource implements AutoCloseable {
@@ -44,12 +45,14 @@ final class SharedSource implements AutoCloseable {
   private final long maxAgeNanos;
   private final Map<LocalDate, Load> editions = new LinkedHashMap<>(16, 0.75f, true);
   private Opening current;
+  private CompletableFuture<Void> reopening = CompletableFuture.completedFuture(null);
   private boolean closed;
 
   /** One opening of the source and how many reads use it. */
   private static final class Opening {
     final CompletableFuture<EditionSource> source = new CompletableFuture<>();
-    final long openedAt;
+    /** When its calendar was read, or last found still the best there is; under the lock. */
+    long openedAt;
     int users;
     boolean retired;
 
@@ -228,16 +231,15 @@ final class SharedSource implements AutoCloseable {
   /** The opening to use, opened here (outside the lock) when there is none or it is too old. */
   private Opening acquire() {
     Opening opening;
-    EditionSource old = null;
     boolean open = false;
     synchronized (this) {
       if (closed) {
         throw new TermpaperException("the station is stopping");
       }
       long now = nanos.getAsLong();
-      if (current != null && current.source.isDone() && now - current.openedAt >= maxAgeNanos) {
-        old = retireCurrent();
-        editions.clear();
+      if (current != null && current.source.isDone() && now - current.openedAt >= maxAgeNanos
+          && reopening.isDone()) {
+        reopenAside(now);
       }
       if (current == null) {
         current = new Opening(now);
@@ -246,7 +248,6 @@ final class SharedSource implements AutoCloseable {
       opening = current;
       opening.users++;
     }
-    closeQuietly(old);
     if (open) {
       try {
         opening.source.complete(opener.get());
@@ -260,6 +261,52 @@ final class SharedSource implements AutoCloseable {
       }
     }
     return opening;
+  }
+
+  /**
+   * Opens the source again on a load thread while readers go on with the old opening, which the
+   * new one replaces once open; when it cannot open (the site is down), the old one serves for
+   * another age.
+   */
+  private void reopenAside(long now) {
+    Opening aged = current;
+    Opening fresh = new Opening(now);
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    try {
+      loads.execute(() -> {
+        EditionSource old = null;
+        EditionSource unused = null;
+        try {
+          EditionSource opened = opener.get();
+          fresh.source.complete(opened);
+          synchronized (this) {
+            if (current == aged && !closed) {
+              old = retireCurrent();
+              current = fresh;
+              editions.clear();
+            } else {
+              unused = opened;
+            }
+          }
+        } catch (RuntimeException | Error e) {
+          synchronized (this) {
+            aged.openedAt = nanos.getAsLong();
+          }
+        } finally {
+          closeQuietly(old);
+          closeQuietly(unused);
+          done.complete(null);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      return; // busy: tried again on a later use
+    }
+    reopening = done;
+  }
+
+  /** The reopening under way, or a done one (for tests). */
+  synchronized CompletableFuture<Void> reopening() {
+    return reopening;
   }
 
   private void release(Opening opening) {

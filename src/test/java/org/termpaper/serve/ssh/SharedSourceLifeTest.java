@@ -106,21 +106,35 @@ class SharedSourceLifeTest {
   }
 
   @Test
-  void anOpeningOlderThanItsAgeIsOpenedAgain() {
+  void anOpeningOlderThanItsAgeIsOpenedAgainAsideAndAFailedOneKeepsTheOld() throws Exception {
     AtomicLong now = new AtomicLong();
     List<LocalDate> onDisk = new CopyOnWriteArrayList<>(List.of(DAY));
     AtomicInteger opens = new AtomicInteger();
+    List<Folder> opened = new CopyOnWriteArrayList<>();
     SharedSource shared = new SharedSource(() -> {
-      opens.incrementAndGet();
-      return new Folder(onDisk);
+      if (opens.incrementAndGet() == 2) {
+        throw new TermpaperException("the site is down");
+      }
+      Folder folder = new Folder(onDisk);
+      opened.add(folder);
+      return folder;
     }, loads, now::get, Duration.ofMinutes(15));
     assertThat(shared.view().calendar().issues()).containsExactly(DAY);
     onDisk.add(NEXT);
     now.set(Duration.ofMinutes(14).toNanos());
     assertThat(shared.view().calendar().issues()).containsExactly(DAY);
+    assertThat(opens.get()).isOne();
     now.set(Duration.ofMinutes(15).toNanos());
+    assertThat(shared.view().calendar().issues()).containsExactly(DAY); // reopening aside
+    shared.reopening().get(10, TimeUnit.SECONDS);
+    assertThat(opens.get()).isEqualTo(2); // it failed: the old opening serves another age
+    assertThat(shared.view().calendar().issues()).containsExactly(DAY);
+    now.set(Duration.ofMinutes(30).toNanos());
+    shared.view().calendar();
+    shared.reopening().get(10, TimeUnit.SECONDS);
     assertThat(shared.view().calendar().issues()).containsExactly(DAY, NEXT);
-    assertThat(opens.get()).isEqualTo(2);
+    assertThat(opens.get()).isEqualTo(3);
+    assertThat(opened.get(0).closed.getCount()).isZero();
   }
 
   @Test
