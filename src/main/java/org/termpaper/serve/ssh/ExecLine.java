@@ -30,7 +30,7 @@ final class ExecLine {
   /** The words of {@code command} when it may run here, else empty. */
   static Optional<List<String>> parse(String command) {
     if (command == null || command.length() > MAX_LENGTH
-        || command.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        || command.chars().anyMatch(Character::isISOControl)) {
       return Optional.empty();
     }
     List<String> words;

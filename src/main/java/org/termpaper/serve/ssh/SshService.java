@@ -43,6 +43,7 @@ public final class SshService implements StationService {
         ColumnWidth.forAmbiguousWidth(context.config().ambiguousWidth())), context.config(),
         line -> context.log().event("ssh", line));
     made.start();
+    context.onIssueArchived((served, date) -> made.issueArchived(served.name()));
     station = made;
     address = context.bind().getHostAddress() + ":" + made.port();
   }

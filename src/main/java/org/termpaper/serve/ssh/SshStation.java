@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -33,6 +34,9 @@ import org.termpaper.model.TermpaperException;
  * channels other than sessions are refused. Thread-safe.
  */
 public final class SshStation implements AutoCloseable {
+  /** Issues read at once for all readers, and reads waiting past them before one is refused. */
+  static final int LOAD_THREADS = 4;
+  static final int LOADS_QUEUED = 32;
   /**
    * How the station listens and whom it lets in.
    *
@@ -70,16 +74,29 @@ public final class SshStation implements AutoCloseable {
     this.commands = commands;
     this.config = config;
     this.log = log;
-    this.loads = Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "termpaper-ssh-load");
-      thread.setDaemon(true);
-      return thread;
-    });
+    // a bounded queue: past it a reader is told the station is busy, nothing piles up
+    this.loads = new ThreadPoolExecutor(LOAD_THREADS, LOAD_THREADS, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(LOADS_QUEUED), runnable -> {
+          Thread thread = new Thread(runnable, "termpaper-ssh-load");
+          thread.setDaemon(true);
+          return thread;
+        });
     for (SessionSource source : sources) {
       this.sources.put(source.name(), source);
       this.shared.put(source.name(), new SharedSource(source.open(), loads));
     }
     this.gate = new SessionGate(options.limits(), log);
+  }
+
+  /**
+   * The station archived an issue of {@code source}: its readers and exec commands see the new
+   * calendar from their next use on.
+   */
+  void issueArchived(String source) {
+    SharedSource served = shared.get(source);
+    if (served != null) {
+      served.refresh();
+    }
   }
 
   /** Listens; throws a one-line {@link TermpaperException} when it cannot. */
@@ -89,6 +106,10 @@ public final class SshStation implements AutoCloseable {
           + ": put the readers' public keys there (OpenSSH's authorized_keys format), or give "
           + "--authorized-keys FILE, or --open for a public station");
     }
+    if (!options.open()) {
+      KeyFiles.checkAuthorizedKeys(options.authorizedKeys());
+    }
+    KeyFiles.checkHostKey(options.hostKey());
     SshServer sshd = SshServer.setUpDefaultServer();
     sshd.setHost(options.bind());
     sshd.setPort(options.port());

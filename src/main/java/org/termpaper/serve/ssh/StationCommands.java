@@ -56,7 +56,7 @@ final class StationCommands implements ReadOnlyCommands {
         options.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
       } else if (word.startsWith("--")) {
         if (i + 1 >= args.size()) {
-          err.println("termpaper: " + word + " needs a value");
+          err.println("termpaper: " + TextCleaner.quote(word) + " needs a value");
           return 2;
         }
         options.put(word, args.get(++i));
@@ -171,7 +171,7 @@ final class StationCommands implements ReadOnlyCommands {
     String paperId = source.calendar().paper().id();
     List<SearchHit> hits = archive.search(new SearchQuery(text.strip(), paperId, limit));
     if (hits.isEmpty()) {
-      out.println("no archived article matches \"" + text.strip() + "\"");
+      out.println("no archived article matches \"" + TextCleaner.quote(text) + "\"");
     }
     for (SearchHit hit : hits) {
       print(out, layout.wrap(hit.date() + "  第" + hit.pageNumber() + "版"

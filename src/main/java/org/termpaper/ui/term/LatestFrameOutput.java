@@ -13,8 +13,9 @@ import java.util.Arrays;
  * the sink takes bytes again {@code lost} is called to ask for a full redraw: the client then
  * gets the latest screen, not the history it missed. A frame that clears the screen
  * ({@link Screen#FRESH}) or gives the terminal back ({@link Screen#RESTORE}) needs nothing before
- * it, so it replaces whatever is still queued and is always taken, whatever its size.
- * Thread-safe.
+ * it, so it replaces whatever is still queued and is always taken, whatever its size. Bytes
+ * written before the first such frame (the terminal's modes from {@link Screen#start()}: alternate
+ * screen, hidden cursor, no wrap) are never replaced: no frame redraws them. Thread-safe.
  */
 public final class LatestFrameOutput extends OutputStream {
   private static final byte[] FRESH = Screen.FRESH.getBytes(StandardCharsets.US_ASCII);
@@ -32,6 +33,10 @@ public final class LatestFrameOutput extends OutputStream {
   private boolean sending;
   private boolean closed;
   private long dropped;
+  /** A fresh frame was queued: later writes no longer set the terminal up. */
+  private boolean framed;
+  /** Leading bytes of the queue written before the first fresh frame, kept whatever comes. */
+  private int keep;
 
   /**
    * @param limit the most bytes queued, save one fresh frame
@@ -57,20 +62,34 @@ public final class LatestFrameOutput extends OutputStream {
       return;
     }
     if (startsWith(b, off, len, FRESH) || startsWith(b, off, len, RESTORE)) {
-      queued.reset();
+      cutToKept();
+      framed = true;
       dropping = false;
       redrawAsked = false;
     } else if (dropping) {
       return;
     } else if (queued.size() + len > limit) {
-      queued.reset();
+      cutToKept();
       dropping = true;
       dropped++;
       notifyAll();
       return;
     }
     queued.write(b, off, len);
+    if (!framed) {
+      keep = queued.size();
+    }
     notifyAll();
+  }
+
+  private void cutToKept() {
+    if (keep == 0) {
+      queued.reset();
+      return;
+    }
+    byte[] kept = Arrays.copyOf(queued.toByteArray(), keep);
+    queued.reset();
+    queued.write(kept, 0, kept.length);
   }
 
   /** How many times queued frames were dropped for a sink that did not keep up. */
@@ -128,6 +147,7 @@ public final class LatestFrameOutput extends OutputStream {
           }
           bytes = queued.toByteArray();
           queued.reset();
+          keep = 0;
           askRedraw = dropping && !redrawAsked;
           redrawAsked |= askRedraw;
           sending = true;
@@ -145,6 +165,7 @@ public final class LatestFrameOutput extends OutputStream {
         closed = true;
         sending = false;
         queued.reset();
+        keep = 0;
         notifyAll();
       }
     }

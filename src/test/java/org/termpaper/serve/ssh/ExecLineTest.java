@@ -22,7 +22,7 @@ class ExecLineTest {
     for (String command : new String[] {"", "sh", "ls -la", "fetch", "serve --ssh 1",
         "scp -t /", "dump --source http://evil/", "dump --data-dir /", "dump --debug",
         "dump --offline", "calendar --source x", "search", "search --limit 5",
-        "dump extra", "dump\u001b[2J", "search " + "x".repeat(2000), "sources"}) {
+        "dump extra", "dump\u001b[2J", "search \u009b2J", "search x\u0085y", "search " + "x".repeat(2000), "sources"}) {
       assertThat(ExecLine.parse(command)).as(command).isEmpty();
     }
   }

@@ -102,6 +102,9 @@ class SharedSourceTest {
     assertThat(source.asked.await(10, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<Edition> staying =
         CompletableFuture.supplyAsync(() -> shared.view().edition(DAY), readers);
+    while (shared.waiters(DAY) < 2) {
+      Thread.onSpinWait(); // until the second reader waits too: then the read is not dropped
+    }
     leaving.interrupt();
     leaving.join(10_000);
     source.answer.countDown();

@@ -101,4 +101,35 @@ class LatestFrameOutputTest {
     out.close(10_000);
     assertThat(sink.text()).isEqualTo(FRAME + Screen.FRESH + "new");
   }
+
+  @Test
+  void theTerminalSetupWrittenBeforeTheFirstFrameSurvivesIt() throws Exception {
+    StuckSink sink = new StuckSink();
+    LatestFrameOutput out = new LatestFrameOutput(sink, 4096, () -> { }, "test-output");
+    out.write(bytes("\u001b[?2004l"));
+    assertThat(sink.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    String modes = "\u001b[?1049h\u001b[?25l\u001b[?7l";
+    out.write(bytes(modes)); // the sink has not read these when the first frame comes
+    out.write(bytes(FRAME));
+    out.write(bytes(Screen.FRESH + "later")); // later frames replace frames, never the modes
+    sink.release.countDown();
+    out.close(10_000);
+    assertThat(sink.text()).isEqualTo("\u001b[?2004l" + modes + Screen.FRESH + "later");
+  }
+
+  @Test
+  void aClientThatNeverReadTheSetupStillGetsItAfterFramesWereDropped() throws Exception {
+    StuckSink sink = new StuckSink();
+    LatestFrameOutput out = new LatestFrameOutput(sink, 64, () -> { }, "test-output");
+    out.write(bytes("x"));
+    assertThat(sink.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    out.write(bytes("\u001b[?1049h"));
+    out.write(bytes(FRAME));
+    out.write(bytes("y".repeat(100))); // past the bound: the frame is dropped, the setup kept
+    assertThat(out.drops()).isEqualTo(1);
+    out.write(bytes(Screen.FRESH + "new"));
+    sink.release.countDown();
+    out.close(10_000);
+    assertThat(sink.text()).isEqualTo("x\u001b[?1049h" + Screen.FRESH + "new");
+  }
 }
