@@ -115,11 +115,16 @@ public final class FetchScheduler {
     long kept = report.count(EditionResult.Outcome.SKIPPED);
     long fresh = report.count(EditionResult.Outcome.FETCHED)
         + report.count(EditionResult.Outcome.UPDATED);
-    return String.format(Locale.ROOT, "%d issues: %d fetched, %d already archived, %d partial,"
-        + " %d failed; %d requests, %d bytes, %.1f s; %d parts missing",
-        report.editions().size(), fresh, kept, report.count(EditionResult.Outcome.PARTIAL),
-        report.count(EditionResult.Outcome.FAILED), report.transfer().requests(),
-        report.transfer().bytesReceived(), report.time().toMillis() / 1000.0,
-        report.failures().size());
+    return String.format(Locale.ROOT, "%s: %d fetched, %d already archived, %d partial,"
+        + " %d failed; %s, %s, %.1f s; %s missing",
+        count(report.editions().size(), "issue"), fresh, kept,
+        report.count(EditionResult.Outcome.PARTIAL), report.count(EditionResult.Outcome.FAILED),
+        count(report.transfer().requests(), "request"),
+        count(report.transfer().bytesReceived(), "byte"), report.time().toMillis() / 1000.0,
+        count(report.failures().size(), "part"));
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

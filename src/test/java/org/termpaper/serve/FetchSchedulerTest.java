@@ -134,7 +134,7 @@ class FetchSchedulerTest {
     timer.advance(Duration.ZERO);
 
     assertThat(fixture.log()).containsPattern("fetch error: gone: .+")
-        .contains("fetch tp: 1 issues: 1 fetched");
+        .contains("fetch tp: 1 issue: 1 fetched");
     assertThat(archived()).containsExactly(LocalDate.of(2022, 7, 18));
   }
 
