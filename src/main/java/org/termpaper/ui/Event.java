@@ -69,4 +69,6 @@ sealed interface Event {
 
   /** Reading aloud {@code serial} ended: to the end when {@code failure} is null. */
   record SpeechEnded(int serial, String failure) implements Event {}
+  /** The picture at {@code url} was fetched and decoded, or could not be. */
+  record PictureReady(String url, PictureLoader.Result result) implements Event {}
 }

@@ -31,6 +31,7 @@ public enum Action {
   SEARCH("search", "/"),
   DOWNLOAD("download", "d"),
   READ_ALOUD("read-aloud", "a"),
+  PICTURES("pictures", "i"),
   HELP("help", "?"),
   BACK("back", "q", "Esc"),
   QUIT("quit", "Ctrl-C");

@@ -130,6 +130,7 @@ public final class Screen {
       row(r);
     }
     if (wanted != null && !keep) {
+      style(Style.PLAIN);
       emit(wanted.draw());
       shown = wanted;
       current = null;

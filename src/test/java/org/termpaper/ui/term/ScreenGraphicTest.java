@@ -59,6 +59,14 @@ class ScreenGraphicTest {
   }
 
   @Test
+  void aPictureStartsInPlainStyleWhateverTheLastCellWas() {
+    frame("caption");
+    screen.grid().put(0, 5, "status", Style.REVERSE, 20);
+    screen.graphic(picture("X"));
+    assertThat(refresh()).endsWith("status\u001b[0m\u001b[2;3HXXX\u001b[3;3HXXX");
+  }
+
+  @Test
   void cellsUnderThePictureAreNotWrittenWhileItIsShown() {
     frame("caption");
     screen.graphic(picture("X"));
