@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
  * colour, the bottom one as the cell's background; a cell whose two pixels are alike is a space
  * on that background, which costs fewer bytes. Colours are 24-bit, or the nearest of xterm's 256.
  * Works on any terminal with colour, through tmux and SSH. Stateless.
+ *
+ * <p>In 24-bit colour a pixel within {@value #NEAR} (summed over red, green and blue) of the
+ * colour already set is drawn in that colour: the eye does not see the difference, and the
+ * colour is not sent again, which saves about a third of the bytes of a photo.
  */
 final class HalfBlocks {
   private static final String UPPER_HALF = "\u2580";
+  static final int NEAR = 18;
 
   private HalfBlocks() {}
 
@@ -31,9 +36,16 @@ final class HalfBlocks {
         int bottom = hasBottom ? px.at(x, r * 2 + 1) : -2;
         int topCode = code(top, trueColor);
         int bottomCode = hasBottom ? code(bottom, trueColor) : -2;
+        if (trueColor) {
+          topCode = near(topCode, fg) ? fg : topCode;
+          bottomCode = hasBottom && near(bottomCode, bg) ? bg : bottomCode;
+          if (hasBottom && near(topCode, bottomCode)) {
+            topCode = bottomCode;
+          }
+        }
         if (topCode == bottomCode) {
           if (bg != bottomCode) {
-            background(s, bottom, trueColor);
+            background(s, bottomCode, trueColor);
             bg = bottomCode;
           }
           s.append(' ');
@@ -44,14 +56,14 @@ final class HalfBlocks {
         if (newFg || newBg) {
           s.append("\u001b[");
           if (newFg) {
-            color(s, 38, top, trueColor);
+            color(s, 38, topCode, trueColor);
           }
           if (newBg) {
             if (newFg) {
               s.append(';');
             }
             if (hasBottom) {
-              color(s, 48, bottom, trueColor);
+              color(s, 48, bottomCode, trueColor);
             } else {
               s.append("49");
             }
@@ -73,13 +85,22 @@ final class HalfBlocks {
     s.append('m');
   }
 
-  private static void color(StringBuilder s, int layer, int rgb, boolean trueColor) {
+  /** The SGR parameters for {@code code}: a colour in 24-bit, else an index of the 256. */
+  private static void color(StringBuilder s, int layer, int code, boolean trueColor) {
     if (trueColor) {
-      s.append(layer).append(";2;").append(rgb >> 16 & 0xFF).append(';')
-          .append(rgb >> 8 & 0xFF).append(';').append(rgb & 0xFF);
+      s.append(layer).append(";2;").append(code >> 16 & 0xFF).append(';')
+          .append(code >> 8 & 0xFF).append(';').append(code & 0xFF);
     } else {
-      s.append(layer).append(";5;").append(xterm256(rgb));
+      s.append(layer).append(";5;").append(code);
     }
+  }
+
+  private static boolean near(int a, int b) {
+    if (a < 0 || b < 0) {
+      return false;
+    }
+    return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF)
+        - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF)) <= NEAR;
   }
 
   private static int code(int rgb, boolean trueColor) {

@@ -1,8 +1,6 @@
 package org.termpaper.picture;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Sixel: the pixels in bands of six rows, each colour of a band one pass, runs of four or more
@@ -14,44 +12,53 @@ final class Sixel {
 
   static byte[] encode(Pixels px, int col, int row) {
     int[] index = new int[px.width() * px.height()];
-    Map<Integer, Integer> registers = new LinkedHashMap<>();
+    int[] register = new int[216];
+    java.util.Arrays.fill(register, -1);
+    int[] cubes = new int[216];
+    int colours = 0;
     for (int i = 0; i < index.length; i++) {
       int cube = cube(px.rgb()[i]);
-      index[i] = registers.computeIfAbsent(cube, k -> registers.size());
+      if (register[cube] < 0) {
+        register[cube] = colours;
+        cubes[colours++] = cube;
+      }
+      index[i] = register[cube];
     }
     StringBuilder s = new StringBuilder();
     s.append("\u001b[").append(row + 1).append(';').append(col + 1).append('H');
     s.append("\u001bP0;1;0q\"1;1;").append(px.width()).append(';').append(px.height());
-    for (Map.Entry<Integer, Integer> register : registers.entrySet()) {
-      int cube = register.getKey();
-      s.append('#').append(register.getValue()).append(";2;").append(percent(cube / 36))
+    for (int r = 0; r < colours; r++) {
+      int cube = cubes[r];
+      s.append('#').append(r).append(";2;").append(percent(cube / 36))
           .append(';').append(percent(cube / 6 % 6)).append(';').append(percent(cube % 6));
     }
     for (int top = 0; top < px.height(); top += 6) {
-      band(s, px, index, registers.size(), top);
+      band(s, px, index, colours, top);
       s.append(top + 6 < px.height() ? "-" : "");
     }
     s.append("\u001b\\");
     return s.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
+  /** One band of six rows: the sixels of each colour used in it, in register order. */
   private static void band(StringBuilder s, Pixels px, int[] index, int colours, int top) {
     int width = px.width();
+    char[][] lines = new char[colours][];
+    for (int y = 0; y < 6 && top + y < px.height(); y++) {
+      int bit = 1 << y;
+      int at = (top + y) * width;
+      for (int x = 0; x < width; x++) {
+        int c = index[at + x];
+        if (lines[c] == null) {
+          lines[c] = new char[width];
+          java.util.Arrays.fill(lines[c], '?');
+        }
+        lines[c][x] += bit;
+      }
+    }
     boolean first = true;
     for (int c = 0; c < colours; c++) {
-      char[] line = new char[width];
-      boolean used = false;
-      for (int x = 0; x < width; x++) {
-        int bits = 0;
-        for (int y = 0; y < 6 && top + y < px.height(); y++) {
-          if (index[(top + y) * width + x] == c) {
-            bits |= 1 << y;
-          }
-        }
-        used |= bits != 0;
-        line[x] = (char) ('?' + bits);
-      }
-      if (!used) {
+      if (lines[c] == null) {
         continue;
       }
       if (!first) {
@@ -59,7 +66,7 @@ final class Sixel {
       }
       first = false;
       s.append('#').append(c);
-      runs(s, line);
+      runs(s, lines[c]);
     }
   }
 

@@ -28,6 +28,19 @@ class EncoderGoldenTest {
   }
 
   @Test
+  void halfBlocksIn24BitColourDoNotSendAgainAColourTheEyeCannotTellFromTheOneSet() {
+    // Greys 2 apart per channel: within 18 (summed) of the first for three steps, then not.
+    int[] greys = {0x808080, 0x828282, 0x848484, 0x868686, 0x8A8A8A};
+    int[] rgb = new int[10];
+    for (int i = 0; i < 5; i++) {
+      rgb[i] = greys[i];
+      rgb[5 + i] = greys[i];
+    }
+    assertThat(TestPictures.readable(HalfBlocks.encode(new Pixels(5, 2, rgb), 0, 0, true)))
+        .isEqualTo("\\e[1;1H\\e[48;2;128;128;128m    \\e[48;2;138;138;138m \\e[0m");
+  }
+
+  @Test
   void halfBlocksIn256ColoursTakeTheNearestOfTheCubeOrTheGreys() {
     // 196 red, 46 green, 21 blue, 231 white, 16 black, 226 yellow, 51 cyan, 201 magenta and
     // 244 for 0x808080, the grey 8 + 10 * 12.
