@@ -1,5 +1,6 @@
 package org.termpaper.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.termpaper.model.Page;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
+import org.termpaper.source.SourceUrls;
 import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.text.TextCleaner;
@@ -66,6 +68,11 @@ final class DumpCommand implements Callable<Integer> {
       description = "text (default) or json (the edition feed).")
   Format format;
 
+  @Option(names = "--images", paramLabel = "DIR",
+      description = "Also write the article's pictures into DIR, named in article order "
+          + "(needs --article).")
+  Path images;
+
   @Override
   public Integer call() {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
@@ -74,8 +81,19 @@ final class DumpCommand implements Callable<Integer> {
     boolean onePage = page != null || pageName != null;
     String wanted = article != null || onePage ? article
         : loaded.focus().filter(id -> edition.find(id).isPresent()).orElse(null);
+    if (images != null && wanted == null) {
+      throw new UsageException("--images needs --article ID: it writes the pictures of one "
+          + "article");
+    }
     List<String> choice = new ArrayList<>();
     Edition selected = select(edition, wanted, choice);
+    int missing = 0;
+    if (images != null) {
+      boolean network = SourceUrls.isNetwork(
+          main.app().resolver().location(source.source));
+      missing = new ImageDump(new PictureSource(main.app()::archive, main.app()::fetcher,
+          !network), main.err).write(selected.pages().get(0).articles().get(0), images);
+    }
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
@@ -86,7 +104,7 @@ final class DumpCommand implements Callable<Integer> {
     shown.addAll(whole ? edition.warnings()
         : warningsFor(edition, selected, wanted != null, loaded.notices()));
     shown.forEach(w -> main.err.println("termpaper: warning: " + w));
-    return 0;
+    return missing == 0 ? 0 : 1;
   }
 
   /**

@@ -105,6 +105,14 @@ public final class PictureDecoder {
         notes.isEmpty() ? null : oneLine(String.join("; ", notes)));
   }
 
+  /**
+   * What {@code data} is by its first bytes: {@code JPEG}, {@code PNG}, {@code GIF}, {@code BMP},
+   * another format's name, or {@code unknown}.
+   */
+  public static String format(byte[] data) {
+    return Formats.sniff(data);
+  }
+
   private void checkSize(int width, int height) {
     if (width < 1 || height < 1) {
       throw new PictureException("the picture says it is " + width + "x" + height);
