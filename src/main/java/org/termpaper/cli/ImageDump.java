@@ -60,13 +60,15 @@ final class ImageDump {
     return missing;
   }
 
-  private static String extension(byte[] data) {
+  /** The file extension for what {@code data} is. */
+  static String extension(byte[] data) {
     return switch (PictureDecoder.format(data)) {
       case "JPEG" -> "jpg";
       case "PNG" -> "png";
       case "GIF" -> "gif";
       case "BMP" -> "bmp";
       case "WebP" -> "webp";
+      case "PDF" -> "pdf";
       default -> "bin";
     };
   }
