@@ -16,7 +16,6 @@ import org.termpaper.model.Page;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
-import org.termpaper.source.SourceUrls;
 import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.text.TextCleaner;
@@ -89,10 +88,8 @@ final class DumpCommand implements Callable<Integer> {
     Edition selected = select(edition, wanted, choice);
     int missing = 0;
     if (images != null) {
-      boolean network = SourceUrls.isNetwork(
-          main.app().resolver().location(source.source));
-      missing = new ImageDump(new PictureSource(main.app()::archive, main.app()::fetcher,
-          !network), main.err).write(selected.pages().get(0).articles().get(0), images);
+      missing = new ImageDump(PictureSource.of(main, source.source), main.err)
+          .write(selected.pages().get(0).articles().get(0), images);
     }
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));

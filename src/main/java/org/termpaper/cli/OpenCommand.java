@@ -12,8 +12,6 @@ import org.termpaper.model.Page;
 import org.termpaper.model.TermpaperException;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
-import org.termpaper.source.SourceUrls;
-import org.termpaper.ui.PictureBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,9 +54,7 @@ final class OpenCommand implements Callable<Integer> {
       edition = date.date == null ? from.newest(Progress.NONE)
           : from.edition(date.date, Progress.NONE);
     }
-    boolean network = SourceUrls.isNetwork(app.resolver().location(source.source));
-    PictureBytes files = new PictureSource(app::archive, app::fetcher, !network);
-    Opener opener = new Opener(main.env, System.getProperty("os.name", ""), app.dirs().cache());
+    PictureSource files = PictureSource.of(main, source.source);
     String url;
     String name;
     if (article != null) {
@@ -73,13 +69,8 @@ final class OpenCommand implements Callable<Integer> {
       url = chosen.pdf();
       name = edition.paper().id() + "-" + edition.date() + "-" + chosen.number();
     }
-    byte[] data = files.read(url).data();
-    Path file = opener.save(name + "." + ImageDump.extension(data), data);
-    if (opener.open(file)) {
-      main.out.println("opened " + file);
-    } else {
-      main.out.println(file);
-    }
+    Path file = files.save(url, name);
+    main.out.println(files.open(file) ? "opened " + file : file.toString());
     return 0;
   }
 

@@ -3,6 +3,7 @@ package org.termpaper.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,16 +30,45 @@ final class PictureSource implements PictureBytes {
   private final Supplier<Archive> archive;
   private final Supplier<Fetcher> fetcher;
   private final boolean local;
+  private final Opener opener;
 
   /**
    * @param archive the archive, opened on first use
    * @param fetcher the fetcher, made on first use (its settings say whether we are offline)
    * @param local the source reads from this machine (files, folders, the sample)
+   * @param opener what hands a file to the desktop's viewer
    */
-  PictureSource(Supplier<Archive> archive, Supplier<Fetcher> fetcher, boolean local) {
+  PictureSource(Supplier<Archive> archive, Supplier<Fetcher> fetcher, boolean local,
+      Opener opener) {
     this.archive = archive;
     this.fetcher = fetcher;
     this.local = local;
+    this.opener = opener;
+  }
+
+  /** The pictures of the source {@code spec} names, for the command being run. */
+  static PictureSource of(Main main, String spec) {
+    AppContext app = main.app();
+    boolean network = SourceUrls.isNetwork(app.resolver().location(spec));
+    return new PictureSource(app::archive, app::fetcher, !network,
+        new Opener(main.env, System.getProperty("os.name", ""), app.dirs().cache()));
+  }
+
+  @Override
+  public String view(String url, String name) {
+    Path file = save(url, name);
+    return opener.open(file) ? "opened " + file : "saved to " + file;
+  }
+
+  /** The file at {@code url} saved for the viewer as {@code name} and its extension. */
+  Path save(String url, String name) {
+    byte[] data = read(url).data();
+    return opener.save(name + "." + ImageDump.extension(data), data);
+  }
+
+  /** Starts the desktop's viewer on {@code file}; false when there is none. */
+  boolean open(Path file) {
+    return opener.open(file);
   }
 
   @Override

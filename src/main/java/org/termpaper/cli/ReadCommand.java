@@ -48,7 +48,7 @@ final class ReadCommand implements Callable<Integer> {
     String location = app.resolver().location(source);
     boolean network = SourceUrls.isNetwork(location);
     return TextUi.run(() -> app.source(source), network, downloads(app, source), archive(app),
-        new PictureSource(app::archive, app::fetcher, !network), date, app.config(),
+        PictureSource.of(main, source), date, app.config(),
         app.offline(), main.env, main.terminal.interactive(), main.err);
   }
 

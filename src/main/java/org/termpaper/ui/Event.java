@@ -71,4 +71,7 @@ sealed interface Event {
   record SpeechEnded(int serial, String failure) implements Event {}
   /** The picture at {@code url} was fetched and decoded, or could not be. */
   record PictureReady(String url, PictureLoader.Result result) implements Event {}
+
+  /** The {@code o} key's file went to the viewer or was saved; {@code message} says which. */
+  record Viewed(String message, boolean failed) implements Event {}
 }

@@ -10,8 +10,16 @@ import org.termpaper.model.TermpaperException;
  */
 public interface PictureBytes {
   /** Nothing can be read: each picture says so. */
-  PictureBytes NONE = url -> {
-    throw new TermpaperException("pictures cannot be read from this source");
+  PictureBytes NONE = new PictureBytes() {
+    @Override
+    public Fetched read(String url) {
+      throw new TermpaperException("pictures cannot be read from this source");
+    }
+
+    @Override
+    public String view(String url, String name) {
+      throw new TermpaperException("there is no viewer here");
+    }
   };
 
   /**
@@ -20,6 +28,15 @@ public interface PictureBytes {
    * @throws TermpaperException with one line when they cannot be had
    */
   Fetched read(String url);
+
+  /**
+   * Hands the file at {@code url} (a page PDF or a picture), saved as {@code name} and the
+   * extension of what it is, to the desktop's viewer, or only saves it where there is none.
+   *
+   * @return one line for the status line: opened, or where the file was saved
+   * @throws TermpaperException with one line when the file cannot be had
+   */
+  String view(String url, String name);
 
   /**
    * A picture's bytes and where they came from, such as {@code archive} or {@code network}.

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.termpaper.picture.Picture;
 import org.termpaper.picture.PictureDecoder;
+import org.termpaper.ui.nav.ViewRequest;
 
 /**
  * Fetches and decodes the pictures the reader asks for, off the UI thread, one at a time, and
@@ -42,6 +43,20 @@ final class PictureLoader implements AutoCloseable {
       worker.submit(() -> post.accept(new Event.PictureReady(url, load(url))));
     }
     return result;
+  }
+
+  /** Hands {@code request}'s file to the viewer, off the UI thread; nothing when it is null. */
+  void view(ViewRequest request) {
+    if (request == null) {
+      return;
+    }
+    worker.submit(() -> {
+      try {
+        post.accept(new Event.Viewed(source.view(request.url(), request.name()), false));
+      } catch (Throwable e) {
+        post.accept(new Event.Viewed(Failures.logged("opening " + request.url(), e), true));
+      }
+    });
   }
 
   /** Keeps what arrived for {@code url}. */

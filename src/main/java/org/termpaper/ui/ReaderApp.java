@@ -129,6 +129,7 @@ final class ReaderApp {
         downloader.start(reader.download().take());
         searcher.start(reader.search().take());
         speech.take(reader.readAloud());
+        pictures.view(reader.takeView());
         draw();
       }
     } finally {
@@ -201,6 +202,12 @@ final class ReaderApp {
       reader.search().failed(failed.serial(), failed.reason());
     } else if (event instanceof Event.PictureReady ready) {
       pictures.arrived(ready.url(), ready.result());
+    } else if (event instanceof Event.Viewed viewed) {
+      if (viewed.failed()) {
+        reader.viewFailed(viewed.message());
+      } else {
+        reader.viewed(viewed.message());
+      }
     }
   }
 

@@ -40,6 +40,10 @@ class PictureSourceTest {
     }
   }
 
+  private Opener opener() {
+    return new Opener(java.util.Map.of(), "Linux", dir.resolve("cache"));
+  }
+
   private Archive archive() {
     if (archive == null) {
       archive = Archive.open(dir.resolve("archive.db"));
@@ -53,7 +57,7 @@ class PictureSourceTest {
     archive().store(new Edition(new Paper("p", "报", null), LocalDate.of(2026, 1, 5), null,
         null, null, List.of(), List.of()),
         List.of(new Resource(url, Resource.Kind.IMAGE, "image/jpeg", new byte[] {1, 2, 3})));
-    PictureBytes.Fetched got = new PictureSource(this::archive, () -> fetcher, false).read(url);
+    PictureBytes.Fetched got = new PictureSource(this::archive, () -> fetcher, false, opener()).read(url);
     assertThat(got.data()).containsExactly(1, 2, 3);
     assertThat(got.from()).isEqualTo("archive");
     assertThat(server.getRequestCount()).isZero();
@@ -64,7 +68,7 @@ class PictureSourceTest {
     server.enqueue(new MockResponse.Builder().body(new Buffer().write(new byte[] {7, 8}))
         .build());
     String url = server.url("/p2.jpg").toString();
-    PictureSource source = new PictureSource(this::archive, () -> fetcher, false);
+    PictureSource source = new PictureSource(this::archive, () -> fetcher, false, opener());
     assertThat(server.getRequestCount()).isZero();
     PictureBytes.Fetched got = source.read(url);
     assertThat(got.data()).containsExactly(7, 8);
@@ -74,7 +78,7 @@ class PictureSourceTest {
 
   @Test
   void theSamplesPicturesComeFromTheJarAndNothingOutsideItsFolder() {
-    PictureSource source = new PictureSource(this::archive, () -> fetcher, true);
+    PictureSource source = new PictureSource(this::archive, () -> fetcher, true, opener());
     PictureBytes.Fetched got = source.read("bundled:sample/images/2026-11-04/01-p1.jpg");
     assertThat(got.from()).isEqualTo("sample");
     assertThat(got.data()[0] & 0xFF).isEqualTo(0xFF);
@@ -85,7 +89,7 @@ class PictureSourceTest {
 
   @Test
   void everyPictureTheSampleNamesIsInTheJarAndDecodes() throws Exception {
-    PictureSource source = new PictureSource(this::archive, () -> fetcher, true);
+    PictureSource source = new PictureSource(this::archive, () -> fetcher, true, opener());
     String calendar = resource("calendar.json");
     java.util.regex.Matcher dates =
         java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(calendar);
@@ -115,9 +119,9 @@ class PictureSourceTest {
     Path file = dir.resolve("p.png");
     Files.write(file, new byte[] {9});
     String url = file.toUri().toString();
-    assertThat(new PictureSource(this::archive, () -> fetcher, true).read(url).data())
+    assertThat(new PictureSource(this::archive, () -> fetcher, true, opener()).read(url).data())
         .containsExactly(9);
-    assertThatThrownBy(() -> new PictureSource(this::archive, () -> fetcher, false).read(url))
+    assertThatThrownBy(() -> new PictureSource(this::archive, () -> fetcher, false, opener()).read(url))
         .isInstanceOf(TermpaperException.class)
         .hasMessageStartingWith("a picture on this machine named by a source on the network");
   }

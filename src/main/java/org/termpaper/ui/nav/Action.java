@@ -32,6 +32,7 @@ public enum Action {
   DOWNLOAD("download", "d"),
   READ_ALOUD("read-aloud", "a"),
   PICTURES("pictures", "i"),
+  VIEWER("viewer", "o"),
   HELP("help", "?"),
   BACK("back", "q", "Esc"),
   QUIT("quit", "Ctrl-C");

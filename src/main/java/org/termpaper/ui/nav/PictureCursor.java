@@ -1,6 +1,7 @@
 package org.termpaper.ui.nav;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.model.Article;
 import org.termpaper.model.ArticlePosition;
@@ -15,13 +16,14 @@ import org.termpaper.ui.nav.Note.Kind;
  * <p>Only figures with a picture count (a caption without one is in the text already). The keys
  * of the next and previous article, and the arrows, step through the photos, stopping at the
  * ends; those of {@link Action#BACK} go back to the text where it was; {@code ?} opens the help
- * over the picture. The picture to load is named by {@link #wanted}; loading is the UI's.
+ * over the picture, and those of {@link Action#VIEWER} hand the photo to the desktop's viewer. The picture to load is named by {@link #wanted}; loading is the UI's.
  */
 public final class PictureCursor {
   private final Reader reader;
   private final KeyMap keys;
   private ArticlePosition article;
   private String title;
+  private String articleId;
   private List<Figure> figures = List.of();
   private int index;
 
@@ -39,6 +41,7 @@ public final class PictureCursor {
     }
     article = at;
     title = open.title();
+    articleId = open.id();
     figures = pictures;
     index = 0;
     reader.mode(Mode.PICTURES);
@@ -86,6 +89,9 @@ public final class PictureCursor {
       reader.mode(Mode.READING);
     } else if (action.equals(Optional.of(Action.HELP))) {
       reader.overlays().openHelp();
+    } else if (action.equals(Optional.of(Action.VIEWER))) {
+      reader.askView(new ViewRequest(figures.get(index).src(),
+          String.format(Locale.ROOT, "%s-%02d", articleId, index + 1)));
     } else if (action.equals(Optional.of(Action.QUIT))) {
       reader.act(Action.QUIT);
     }

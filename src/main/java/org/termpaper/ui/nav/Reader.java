@@ -38,6 +38,7 @@ public final class Reader {
   private Mode mode = Mode.READING;
   private Note note;
   private String focus;
+  private ViewRequest view;
   private boolean quit;
   private boolean interrupted;
   private boolean tooSmall;
@@ -300,6 +301,7 @@ public final class Reader {
       case READ_ALOUD -> readAloud.toggle(issues.shown().date(), place.open(),
           place.open() == null ? null : issues.shown().article(place.open()));
       case PICTURES -> openPictures();
+      case VIEWER -> viewPdf();
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
       case OPEN -> place.enter();
@@ -348,6 +350,40 @@ public final class Reader {
     SamePage.Wanted wanted = samePage.wanted(issues.shown(), place.page(),
         place.open() != null, place.focus());
     otherIssue(later).ifPresent(date -> samePage.expect(date, wanted));
+  }
+
+  /** {@code o} in the text: the page's PDF to the desktop's viewer. */
+  private void viewPdf() {
+    Edition shown = issues.shown();
+    if (shown.pages().isEmpty() || shown.pages().get(place.page()).pdf() == null) {
+      note = Note.of(Kind.NO_PDF);
+      return;
+    }
+    String number = shown.pages().get(place.page()).number();
+    askView(new ViewRequest(shown.pages().get(place.page()).pdf(),
+        shown.paper().id() + "-" + shown.date() + "-" + number));
+  }
+
+  /** Asks the UI to hand {@code request} to the desktop's viewer. */
+  void askView(ViewRequest request) {
+    view = request;
+    note = Note.of(Kind.VIEWING);
+  }
+
+  /** The file the reader asked to view, once; null when none was asked for since. */
+  public ViewRequest takeView() {
+    ViewRequest asked = view;
+    view = null;
+    return asked;
+  }
+
+  /** The viewer was given the file, or it was saved where {@code message} says. */
+  public void viewed(String message) {
+    note = Note.of(Kind.VIEWED, message);
+  }
+
+  public void viewFailed(String reason) {
+    note = Note.of(Kind.VIEW_FAILED, reason);
   }
 
   /** {@code i}: the photos of the article in the list when it has focus, else of the open one. */

@@ -28,7 +28,8 @@ class PictureCursorTest {
     Article plain = new Article("a2", null, null, "无图", null, null, List.of("正文"),
         List.of(new Figure(null, "只有图注")));
     return new Edition(PAPER, DAY, null, null, null,
-        List.of(new Page("01", null, null, null, List.of(photos, plain))), List.of());
+        List.of(new Page("01", null, null, "http://x/01.pdf", List.of(photos, plain)),
+            new Page("02", null, null, null, List.of())), List.of());
   }
 
   private static Reader reader(KeyMap keys) {
@@ -92,6 +93,22 @@ class PictureCursorTest {
     press(reader, Keys.ENTER, "j", "i");
     assertThat(reader.mode()).isEqualTo(Mode.READING);
     assertThat(reader.note()).contains(Note.of(Kind.NO_PICTURES));
+  }
+
+  @Test
+  void oAsksForThePhotoShownInThePictureViewAndForThePagePdfInTheText() {
+    Reader reader = reader(KeyMap.defaults());
+    press(reader, Keys.ENTER, "i", "n", "o");
+    assertThat(reader.takeView()).isEqualTo(new ViewRequest("http://x/2.jpg", "a1-02"));
+    assertThat(reader.takeView()).isNull();
+    assertThat(reader.note()).contains(Note.of(Kind.VIEWING));
+    press(reader, Keys.ESC, "o");
+    assertThat(reader.takeView()).isEqualTo(new ViewRequest("http://x/01.pdf", "p-2026-01-05-01"));
+    reader.viewed("saved to /tmp/x.pdf");
+    assertThat(reader.note()).contains(Note.of(Kind.VIEWED, "saved to /tmp/x.pdf"));
+    press(reader, "]", "o");
+    assertThat(reader.takeView()).isNull();
+    assertThat(reader.note()).contains(Note.of(Kind.NO_PDF));
   }
 
   @Test
