@@ -129,7 +129,7 @@ final class ReaderApp {
         downloader.start(reader.download().take());
         searcher.start(reader.search().take());
         speech.take(reader.readAloud());
-        pictures.view(reader.takeView());
+        pictures.view(reader.pictures().viewing().take());
         draw();
       }
     } finally {
@@ -204,9 +204,9 @@ final class ReaderApp {
       pictures.arrived(ready.url(), ready.result());
     } else if (event instanceof Event.Viewed viewed) {
       if (viewed.failed()) {
-        reader.viewFailed(viewed.message());
+        reader.pictures().viewing().failed(viewed.message());
       } else {
-        reader.viewed(viewed.message());
+        reader.pictures().viewing().viewed(viewed.message());
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.termpaper.model.Article;
 import org.termpaper.model.ArticlePosition;
+import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Note.Kind;
@@ -21,6 +22,7 @@ import org.termpaper.ui.nav.Note.Kind;
 public final class PictureCursor {
   private final Reader reader;
   private final KeyMap keys;
+  private final Viewing viewing;
   private ArticlePosition article;
   private String title;
   private String articleId;
@@ -30,6 +32,31 @@ public final class PictureCursor {
   PictureCursor(Reader reader, KeyMap keys) {
     this.reader = reader;
     this.keys = keys;
+    this.viewing = new Viewing(reader);
+  }
+
+  /** The file the {@code o} key asked to hand to the desktop's viewer, and how it went. */
+  public Viewing viewing() {
+    return viewing;
+  }
+
+  /**
+   * {@code i}: the photos of the article highlighted in the list when the list has focus, else
+   * of the open one.
+   */
+  void openHere() {
+    Edition shown = reader.edition();
+    ArticlePosition at = reader.open().orElse(null);
+    boolean listed = reader.focus() == Focus.ARTICLES && !shown.pages().isEmpty()
+        && reader.cursor() < shown.pages().get(reader.page()).articles().size();
+    if (listed) {
+      at = new ArticlePosition(reader.page(), reader.cursor());
+    }
+    if (at == null) {
+      reader.say(Note.of(Kind.NO_PICTURES));
+      return;
+    }
+    open(at, shown.article(at));
   }
 
   /** Opens the photos of the article at {@code at}; says so when it has none. */
@@ -90,7 +117,7 @@ public final class PictureCursor {
     } else if (action.equals(Optional.of(Action.HELP))) {
       reader.overlays().openHelp();
     } else if (action.equals(Optional.of(Action.VIEWER))) {
-      reader.askView(new ViewRequest(figures.get(index).src(),
+      viewing.ask(new ViewRequest(figures.get(index).src(),
           String.format(Locale.ROOT, "%s-%02d", articleId, index + 1)));
     } else if (action.equals(Optional.of(Action.QUIT))) {
       reader.act(Action.QUIT);

@@ -38,7 +38,6 @@ public final class Reader {
   private Mode mode = Mode.READING;
   private Note note;
   private String focus;
-  private ViewRequest view;
   private boolean quit;
   private boolean interrupted;
   private boolean tooSmall;
@@ -115,7 +114,7 @@ public final class Reader {
     return issues;
   }
 
-  /** The photos the {@code i} key shows. */
+  /** The photos the {@code i} key shows, and the file the {@code o} key asked to view. */
   public PictureCursor pictures() {
     return pictures;
   }
@@ -300,8 +299,8 @@ public final class Reader {
       case DOWNLOAD -> download.ask(issues.shown().date());
       case READ_ALOUD -> readAloud.toggle(issues.shown().date(), place.open(),
           place.open() == null ? null : issues.shown().article(place.open()));
-      case PICTURES -> openPictures();
-      case VIEWER -> viewPdf();
+      case PICTURES -> pictures.openHere();
+      case VIEWER -> pictures.viewing().pagePdf();
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
       case OPEN -> place.enter();
@@ -350,56 +349,6 @@ public final class Reader {
     SamePage.Wanted wanted = samePage.wanted(issues.shown(), place.page(),
         place.open() != null, place.focus());
     otherIssue(later).ifPresent(date -> samePage.expect(date, wanted));
-  }
-
-  /** {@code o} in the text: the page's PDF to the desktop's viewer. */
-  private void viewPdf() {
-    Edition shown = issues.shown();
-    if (shown.pages().isEmpty() || shown.pages().get(place.page()).pdf() == null) {
-      note = Note.of(Kind.NO_PDF);
-      return;
-    }
-    String number = shown.pages().get(place.page()).number();
-    askView(new ViewRequest(shown.pages().get(place.page()).pdf(),
-        shown.paper().id() + "-" + shown.date() + "-" + number));
-  }
-
-  /** Asks the UI to hand {@code request} to the desktop's viewer. */
-  void askView(ViewRequest request) {
-    view = request;
-    note = Note.of(Kind.VIEWING);
-  }
-
-  /** The file the reader asked to view, once; null when none was asked for since. */
-  public ViewRequest takeView() {
-    ViewRequest asked = view;
-    view = null;
-    return asked;
-  }
-
-  /** The viewer was given the file, or it was saved where {@code message} says. */
-  public void viewed(String message) {
-    note = Note.of(Kind.VIEWED, message);
-  }
-
-  public void viewFailed(String reason) {
-    note = Note.of(Kind.VIEW_FAILED, reason);
-  }
-
-  /** {@code i}: the photos of the article in the list when it has focus, else of the open one. */
-  private void openPictures() {
-    Edition shown = issues.shown();
-    ArticlePosition at = place.open();
-    boolean listed = place.focus() == Focus.ARTICLES && !shown.pages().isEmpty()
-        && place.cursor() < shown.pages().get(place.page()).articles().size();
-    if (listed) {
-      at = new ArticlePosition(place.page(), place.cursor());
-    }
-    if (at == null) {
-      note = Note.of(Kind.NO_PICTURES);
-      return;
-    }
-    pictures.open(at, shown.article(at));
   }
 
   private Optional<LocalDate> otherIssue(boolean later) {

@@ -99,15 +99,15 @@ class PictureCursorTest {
   void oAsksForThePhotoShownInThePictureViewAndForThePagePdfInTheText() {
     Reader reader = reader(KeyMap.defaults());
     press(reader, Keys.ENTER, "i", "n", "o");
-    assertThat(reader.takeView()).isEqualTo(new ViewRequest("http://x/2.jpg", "a1-02"));
-    assertThat(reader.takeView()).isNull();
+    assertThat(reader.pictures().viewing().take()).isEqualTo(new ViewRequest("http://x/2.jpg", "a1-02"));
+    assertThat(reader.pictures().viewing().take()).isNull();
     assertThat(reader.note()).contains(Note.of(Kind.VIEWING));
     press(reader, Keys.ESC, "o");
-    assertThat(reader.takeView()).isEqualTo(new ViewRequest("http://x/01.pdf", "p-2026-01-05-01"));
-    reader.viewed("saved to /tmp/x.pdf");
+    assertThat(reader.pictures().viewing().take()).isEqualTo(new ViewRequest("http://x/01.pdf", "p-2026-01-05-01"));
+    reader.pictures().viewing().viewed("saved to /tmp/x.pdf");
     assertThat(reader.note()).contains(Note.of(Kind.VIEWED, "saved to /tmp/x.pdf"));
     press(reader, "]", "o");
-    assertThat(reader.takeView()).isNull();
+    assertThat(reader.pictures().viewing().take()).isNull();
     assertThat(reader.note()).contains(Note.of(Kind.NO_PDF));
   }
 
