@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +61,7 @@ class PicturesUiIT {
     String shown = see("the photo", s -> s.contains("JPEG 160x120"));
     // 160x120 pixels into 76 columns by 17 rows of two pixels: 17 rows of 45 columns.
     assertThat(colouredRows()).isEqualTo(17);
-    assertThat(blockRows(shown)).allSatisfy(row -> assertThat(row.strip().length()).isEqualTo(45));
+    assertThat(colouredWidths()).containsOnly(45);
     assertThat(shown).contains("Picture 1 of 1: 我市首批“AI+政务服务”场景上线")
         .contains("11月3日，市民在市民中心政务服务大厅使用智能导办终端。")
         .contains("to the terminal (blocks)");
@@ -67,7 +69,9 @@ class PicturesUiIT {
     assertThat(caption).isEqualTo(3 + 17 + 1);
 
     resize(200, 60);
+    // 196 columns by 53 rows of two pixels: 106 pixels down, 141 across.
     see("the photo at 200x60", s -> colouredRows() == 53);
+    assertThat(colouredWidths()).containsOnly(141);
     resize(80, 24);
     see("the photo at 80x24 again", s -> colouredRows() == 17 && s.contains("JPEG 160x120"));
 
@@ -79,8 +83,35 @@ class PicturesUiIT {
     assertThat(see("the exit", s -> s.contains("EXIT="))).contains("EXIT=0");
   }
 
-  private static List<String> blockRows(String screen) {
-    return screen.lines().filter(l -> l.contains("▀")).toList();
+  /**
+   * For each row with a 24-bit background, the cells drawn on one: the picture's width. Reads
+   * tmux's own escape sequences (with {@code -N}, which keeps the spaces at the end of a row),
+   * in which a background stays set until {@code 49} or a reset.
+   */
+  private static List<Integer> colouredWidths() {
+    List<Integer> widths = new ArrayList<>();
+    Pattern sgr = Pattern.compile("\u001b\\[([0-9;]*)m");
+    for (String line : output(tmux("capture-pane", "-p", "-e", "-N", "-t", SESSION)).lines()
+        .toList()) {
+      if (!line.contains("48;2;")) {
+        continue;
+      }
+      int cells = 0;
+      boolean on = false;
+      Matcher m = sgr.matcher(line);
+      int at = 0;
+      while (at < line.length()) {
+        if (m.find(at) && m.start() == at) {
+          on = background(m.group(1), on);
+          at = m.end();
+          continue;
+        }
+        cells += on ? 1 : 0;
+        at++;
+      }
+      widths.add(cells);
+    }
+    return widths;
   }
 
   private static int rowOf(String screen, String text) {
@@ -97,6 +128,23 @@ class PicturesUiIT {
   private static long colouredRows() {
     return output(tmux("capture-pane", "-p", "-e", "-t", SESSION)).lines()
         .filter(l -> l.contains("48;2;")).count();
+  }
+
+  /** Whether a 24-bit background is set after the SGR parameters {@code params}. */
+  private static boolean background(String params, boolean on) {
+    String[] p = params.isEmpty() ? new String[] {"0"} : params.split(";");
+    for (int i = 0; i < p.length; i++) {
+      switch (p[i]) {
+        case "0", "49" -> on = false;
+        case "48" -> {
+          on = i + 1 < p.length && p[i + 1].equals("2");
+          i += on ? 4 : 2;
+        }
+        case "38" -> i += i + 1 < p.length && p[i + 1].equals("2") ? 4 : 2;
+        default -> { }
+      }
+    }
+    return on;
   }
 
   private static void keys(String... keys) {
