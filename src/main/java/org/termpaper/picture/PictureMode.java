@@ -35,13 +35,13 @@ public record PictureMode(Protocol protocol, boolean trueColor, String why) {
     String term = env.getOrDefault("TERM", "");
     String noColor = env.get("NO_COLOR");
     if (noColor != null && !noColor.isEmpty()) {
-      return off("no pictures: NO_COLOR is set");
+      return off("NO_COLOR is set");
     }
     if (term.endsWith("-m") || term.endsWith("-mono") || term.matches("vt[0-9]+.*")) {
-      return off("no pictures: the terminal is monochrome (TERM=" + term + ")");
+      return off("the terminal is monochrome (TERM=" + term + ")");
     }
     if (asked == Protocol.OFF) {
-      return off("no pictures: images = \"off\" in the config");
+      return off("images = \"off\" in the config");
     }
     Protocol protocol = asked != null ? asked : auto(env);
     return new PictureMode(protocol, trueColor(env, protocol), null);

@@ -43,10 +43,17 @@ final class PictureView {
 
   /**
    * Draws the photo {@code pictures} shows over rows 1 to the last of {@code grid}, with what
-   * has arrived of it ({@code result}, null while loading); returns the photo to put on the
+   * {@code loader} has of it (asking for it the first time); returns the photo to put on the
    * screen, or null.
    */
-  Graphic draw(Grid grid, PictureCursor pictures, PictureLoader.Result result, Note note) {
+  Graphic draw(Grid grid, PictureCursor pictures, PictureLoader loader, Note note) {
+    // With no picture to draw, none is fetched either: the caption and the reason are all.
+    boolean drawn = mode.protocol() != Protocol.OFF;
+    return draw(grid, pictures, drawn ? loader.want(pictures.wanted()) : null, note);
+  }
+
+  private Graphic draw(Grid grid, PictureCursor pictures, PictureLoader.Result result,
+      Note note) {
     Figure figure = pictures.current().orElseThrow();
     int columns = grid.columns();
     int rows = grid.rows();
@@ -93,14 +100,14 @@ final class PictureView {
 
   /** What stands in the photo's place: loading, why it cannot be shown, or a note on it. */
   private String problem(PictureLoader.Result result) {
+    if (mode.protocol() == Protocol.OFF) {
+      return texts.get("picture.off", mode.why());
+    }
     if (result == null) {
       return texts.get("picture.loading");
     }
     if (result.picture() == null) {
       return texts.get("picture.failed", result.failure());
-    }
-    if (mode.protocol() == Protocol.OFF) {
-      return texts.get("picture.off", mode.why());
     }
     return result.picture().note();
   }

@@ -228,8 +228,8 @@ final class ReaderApp {
       view.draw(screen.grid(), reader, now);
     }
     screen.graphic(reader.mode() == Mode.PICTURES && !ReaderView.tooSmall(screen.grid())
-        ? pictureView.draw(screen.grid(), reader.pictures(),
-            pictures.want(reader.pictures().wanted()), reader.note().orElse(null))
+        ? pictureView.draw(screen.grid(), reader.pictures(), pictures,
+            reader.note().orElse(null))
         : null);
     terminal.write(screen::refresh);
   }

@@ -45,7 +45,7 @@ class PictureModeTest {
     assertThat(PictureMode.of("Blocks", Map.of("TERM", "xterm-kitty")).protocol())
         .isEqualTo(Protocol.BLOCKS);
     assertThat(PictureMode.of("off", Map.of()).why())
-        .isEqualTo("no pictures: images = \"off\" in the config");
+        .isEqualTo("images = \"off\" in the config");
     assertThatThrownBy(() -> PictureMode.of("png", Map.of()))
         .hasMessage("images must be \"auto\", \"kitty\", \"iterm\", \"sixel\", \"blocks\" or "
             + "\"off\", not \"png\"");
@@ -55,9 +55,9 @@ class PictureModeTest {
   void noColorAndMonochromeTerminalsGetTheCaptionOnlyAndWhy() {
     PictureMode noColor = PictureMode.of("kitty", Map.of("TERM", "xterm-kitty", "NO_COLOR", "1"));
     assertThat(noColor.protocol()).isEqualTo(Protocol.OFF);
-    assertThat(noColor.why()).isEqualTo("no pictures: NO_COLOR is set");
+    assertThat(noColor.why()).isEqualTo("NO_COLOR is set");
     assertThat(PictureMode.of(null, Map.of("TERM", "vt100")).why())
-        .isEqualTo("no pictures: the terminal is monochrome (TERM=vt100)");
+        .isEqualTo("the terminal is monochrome (TERM=vt100)");
     assertThat(PictureMode.of(null, Map.of("TERM", "xterm", "NO_COLOR", "")).protocol())
         .isEqualTo(Protocol.BLOCKS);
   }

@@ -119,6 +119,26 @@ class ReaderAppPicturesTest {
     }
   }
 
+  @Test
+  void withNoColourThereIsNoPictureNoRequestAndTheCaptionWithTheReason() throws Exception {
+    UiSettings plain = UiHarness.settings();
+    UiSettings noColor = new UiSettings(plain.keys(), plain.texts(), plain.palette(),
+        plain.width(), plain.link(), plain.prefetch(), plain.speech(),
+        org.termpaper.picture.PictureMode.of(null, java.util.Map.of("NO_COLOR", "1")));
+    try (UiHarness ui = new UiHarness(Source::new, Downloads.NONE, ArchiveAccess.NONE,
+        overHttp(), noColor, null)) {
+      ui.until("港口新貌");
+      ui.type("\t");
+      ui.until("> 港口新貌");
+      ui.type("i");
+      String screen = ui.until("No picture: NO_COLOR is set");
+      assertThat(screen).contains("红色的港口吊车。").contains("0 B to the terminal (off)");
+      ui.type("n");
+      ui.until("Picture 2 of 2");
+      assertThat(server.getRequestCount()).as("requests for pictures not drawn").isZero();
+    }
+  }
+
   private static int row(String screen, String text) {
     String[] rows = screen.split("\n");
     for (int r = 0; r < rows.length; r++) {
