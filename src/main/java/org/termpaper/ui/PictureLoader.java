@@ -1,5 +1,6 @@
 package org.termpaper.ui;
 
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.termpaper.ui.nav.ViewRequest;
  */
 final class PictureLoader implements AutoCloseable {
   private static final int KEPT = 3;
+  /** A JPEG of one grey pixel. */
+  private static final String ONE_PIXEL = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkS"
+      + "Ew8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAA"
+      + "AAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==";
 
   /** A decoded picture, or why there is none, with the bytes fetched and where from. */
   record Result(Picture picture, String failure, long bytes, String from) {}
@@ -27,6 +32,7 @@ final class PictureLoader implements AutoCloseable {
   private final ExecutorService worker = Workers.named("termpaper-pictures", 1);
   private final Map<String, Result> kept = new LinkedHashMap<>(8, 0.75f, true);
   private final Set<String> pending = new HashSet<>();
+  private boolean warm;
 
   PictureLoader(PictureBytes source, Consumer<Event> post) {
     this.source = source;
@@ -55,6 +61,25 @@ final class PictureLoader implements AutoCloseable {
         post.accept(new Event.Viewed(source.view(request.url(), request.name()), false));
       } catch (Throwable e) {
         post.accept(new Event.Viewed(Failures.logged("opening " + request.url(), e), true));
+      }
+    });
+  }
+
+  /**
+   * Readies the decoders on the worker thread, once, by decoding a picture of one pixel: the
+   * first use of ImageIO and its JPEG plugin loads them, which would otherwise cost the first
+   * {@code i} a good part of a second. Called when an article with pictures is opened.
+   */
+  void warmUp() {
+    if (warm) {
+      return;
+    }
+    warm = true;
+    worker.submit(() -> {
+      try {
+        decoder.decode(Base64.getDecoder().decode(ONE_PIXEL), "warm-up.jpg");
+      } catch (RuntimeException e) {
+        // a failure here shows again, with its reason, on the first real picture
       }
     });
   }

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.LineBreaker;
 import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.picture.Protocol;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Action;
@@ -227,11 +229,22 @@ final class ReaderApp {
     if (reader.scroll() != scroll) {
       view.draw(screen.grid(), reader, now);
     }
+    if (hasPictures(reader)) {
+      pictures.warmUp();
+    }
     screen.graphic(reader.mode() == Mode.PICTURES && !ReaderView.tooSmall(screen.grid())
         ? pictureView.draw(screen.grid(), reader.pictures(), pictures,
             reader.note().orElse(null))
         : null);
     terminal.write(screen::refresh);
+  }
+
+  /** True when the open article has a picture that would be drawn. */
+  private boolean hasPictures(Reader reader) {
+    Edition shown = reader.edition();
+    return shown != null && reader.open().isPresent()
+        && settings.pictures().protocol() != Protocol.OFF
+        && shown.article(reader.open().get()).figures().stream().anyMatch(f -> f.src() != null);
   }
 
   /**
