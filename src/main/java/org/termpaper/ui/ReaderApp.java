@@ -46,6 +46,8 @@ final class ReaderApp {
   private final Screen screen;
   private final TerminalLock terminal;
   private final PictureLoader pictures;
+  /** False where pictures cannot be read at all (a station's session): nothing to ready. */
+  private final boolean picturesReadable;
   private final PictureView pictureView;
   private Activity activity;
   /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
@@ -86,6 +88,7 @@ final class ReaderApp {
     this.link = settings.link();
     this.activity = Activity.idle(link);
     this.pictures = new PictureLoader(pictures, events::add);
+    this.picturesReadable = pictures != PictureBytes.NONE;
     this.pictureView = new PictureView(settings.texts(), Theme.of(settings.palette()),
         settings.pictures(), new LineBreaker(settings.width()));
   }
@@ -242,7 +245,7 @@ final class ReaderApp {
   /** True when the open article has a picture that would be drawn. */
   private boolean hasPictures(Reader reader) {
     Edition shown = reader.edition();
-    return shown != null && reader.open().isPresent()
+    return picturesReadable && shown != null && reader.open().isPresent()
         && settings.pictures().protocol() != Protocol.OFF
         && shown.article(reader.open().get()).figures().stream().anyMatch(f -> f.src() != null);
   }
