@@ -1,5 +1,6 @@
 package org.termpaper.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,11 @@ final class DumpCommand implements Callable<Integer> {
       description = "text (default) or json (the edition feed).")
   Format format;
 
+  @Option(names = "--images", paramLabel = "DIR",
+      description = "Also write the article's pictures into DIR, named in article order "
+          + "(needs --article).")
+  Path images;
+
   @Override
   public Integer call() {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
@@ -74,8 +80,17 @@ final class DumpCommand implements Callable<Integer> {
     boolean onePage = page != null || pageName != null;
     String wanted = article != null || onePage ? article
         : loaded.focus().filter(id -> edition.find(id).isPresent()).orElse(null);
+    if (images != null && wanted == null) {
+      throw new UsageException("--images needs --article ID: it writes the pictures of one "
+          + "article");
+    }
     List<String> choice = new ArrayList<>();
     Edition selected = select(edition, wanted, choice);
+    int missing = 0;
+    if (images != null) {
+      missing = new ImageDump(PictureSource.of(main, source.source), main.err)
+          .write(selected.pages().get(0).articles().get(0), images);
+    }
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
@@ -86,7 +101,7 @@ final class DumpCommand implements Callable<Integer> {
     shown.addAll(whole ? edition.warnings()
         : warningsFor(edition, selected, wanted != null, loaded.notices()));
     shown.forEach(w -> main.err.println("termpaper: warning: " + w));
-    return 0;
+    return missing == 0 ? 0 : 1;
   }
 
   /**

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
     description = "Read newspaper e-paper editions in the terminal.",
     subcommands = {ReadCommand.class, DumpCommand.class, CalendarCommand.class,
         FetchCommand.class, SearchCommand.class, SourcesCommand.class, PapersCommand.class,
-        ServeCommand.class, CompletionCommand.class},
+        ServeCommand.class, CompletionCommand.class, OpenCommand.class},
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
   @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

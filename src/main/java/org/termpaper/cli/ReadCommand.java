@@ -45,10 +45,11 @@ final class ReadCommand implements Callable<Integer> {
   /** The UI opens (and closes) the source itself, on its loader thread, after the screen is up. */
   static int read(Main main, String source, LocalDate date) {
     AppContext app = main.app();
-    return TextUi.run(() -> app.source(source),
-        SourceUrls.isNetwork(app.resolver().location(source)),
-        downloads(app, source), archive(app), date, app.config(), app.offline(), main.env,
-        main.terminal.interactive(), main.err);
+    String location = app.resolver().location(source);
+    boolean network = SourceUrls.isNetwork(location);
+    return TextUi.run(() -> app.source(source), network, downloads(app, source), archive(app),
+        PictureSource.of(main, source), date, app.config(),
+        app.offline(), main.env, main.terminal.interactive(), main.err);
   }
 
   /**

@@ -69,4 +69,9 @@ sealed interface Event {
 
   /** Reading aloud {@code serial} ended: to the end when {@code failure} is null. */
   record SpeechEnded(int serial, String failure) implements Event {}
+  /** The picture at {@code url} was fetched and decoded, or could not be. */
+  record PictureReady(String url, PictureLoader.Result result) implements Event {}
+
+  /** The {@code o} key's file went to the viewer or was saved; {@code message} says which. */
+  record Viewed(String message, boolean failed) implements Event {}
 }

@@ -46,6 +46,7 @@ final class OverlayPanes {
     lines.add("  " + texts.get("help.prompt"));
     lines.add("  " + texts.get("help.results"));
     lines.add("  " + texts.get("help.results.back"));
+    lines.add("  " + texts.get("help.pictures"));
     return lines;
   }
 

@@ -10,10 +10,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.termpaper.layout.ArticleLayout;
+import org.termpaper.layout.LineBreaker;
 import org.termpaper.model.Article;
+import org.termpaper.model.Edition;
+import org.termpaper.picture.Protocol;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Action;
+import org.termpaper.ui.nav.Mode;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.KeyInput;
 import org.termpaper.ui.term.Screen;
@@ -41,6 +45,10 @@ final class ReaderApp {
   private final ReaderView view;
   private final Screen screen;
   private final TerminalLock terminal;
+  private final PictureLoader pictures;
+  /** False where pictures cannot be read at all (a station's session): nothing to ready. */
+  private final boolean picturesReadable;
+  private final PictureView pictureView;
   private Activity activity;
   /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
   private Link link;
@@ -58,6 +66,13 @@ final class ReaderApp {
   ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
       ArchiveAccess archive, InputStream in, OutputStream out, Supplier<Size> size,
       TerminalLock terminal) {
+    this(settings, source, downloads, archive, PictureBytes.NONE, in, out, size, terminal);
+  }
+
+  /** @param pictures where the {@code i} key's pictures are read, on a worker thread */
+  ReaderApp(UiSettings settings, Supplier<EditionSource> source, Downloads downloads,
+      ArchiveAccess archive, PictureBytes pictures, InputStream in, OutputStream out,
+      Supplier<Size> size, TerminalLock terminal) {
     this.settings = settings;
     this.source = source;
     this.downloads = downloads;
@@ -72,6 +87,10 @@ final class ReaderApp {
     this.screen = new Screen(settings.width(), settings.palette(), out, now.columns(), now.rows());
     this.link = settings.link();
     this.activity = Activity.idle(link);
+    this.pictures = new PictureLoader(pictures, events::add);
+    this.picturesReadable = pictures != PictureBytes.NONE;
+    this.pictureView = new PictureView(settings.texts(), Theme.of(settings.palette()),
+        settings.pictures(), new LineBreaker(settings.width()));
   }
 
   /** True when the reader left with Ctrl-C, for the exit status 130 a shell expects. */
@@ -115,6 +134,7 @@ final class ReaderApp {
         downloader.start(reader.download().take());
         searcher.start(reader.search().take());
         speech.take(reader.readAloud());
+        pictures.view(reader.pictures().viewing().take());
         draw();
       }
     } finally {
@@ -123,6 +143,7 @@ final class ReaderApp {
       keys.interrupt();
       Workers.awaitEnd(keys);
       Workers.awaitEnd(warm);
+      pictures.close();
       terminal.giveBack(screen::stop);
     }
     return fatal;
@@ -184,6 +205,14 @@ final class ReaderApp {
       reader.search().nothingArchived(nothing.serial());
     } else if (event instanceof Event.SearchFailed failed) {
       reader.search().failed(failed.serial(), failed.reason());
+    } else if (event instanceof Event.PictureReady ready) {
+      pictures.arrived(ready.url(), ready.result());
+    } else if (event instanceof Event.Viewed viewed) {
+      if (viewed.failed()) {
+        reader.pictures().viewing().failed(viewed.message());
+      } else {
+        reader.pictures().viewing().viewed(viewed.message());
+      }
     }
   }
 
@@ -203,7 +232,22 @@ final class ReaderApp {
     if (reader.scroll() != scroll) {
       view.draw(screen.grid(), reader, now);
     }
+    if (hasPictures(reader)) {
+      pictures.warmUp();
+    }
+    screen.graphic(reader.mode() == Mode.PICTURES && !ReaderView.tooSmall(screen.grid())
+        ? pictureView.draw(screen.grid(), reader.pictures(), pictures,
+            reader.note().orElse(null))
+        : null);
     terminal.write(screen::refresh);
+  }
+
+  /** True when the open article has a picture that would be drawn. */
+  private boolean hasPictures(Reader reader) {
+    Edition shown = reader.edition();
+    return picturesReadable && shown != null && reader.open().isPresent()
+        && settings.pictures().protocol() != Protocol.OFF
+        && shown.article(reader.open().get()).figures().stream().anyMatch(f -> f.src() != null);
   }
 
   /**

@@ -51,7 +51,7 @@ final class ReaderView {
   void draw(Grid grid, Reader reader, Activity activity) {
     grid.clear();
     Canvas all = Canvas.of(grid);
-    boolean small = grid.columns() < MIN_COLUMNS || grid.rows() < MIN_ROWS;
+    boolean small = tooSmall(grid);
     reader.tooSmall(small);
     if (small) {
       tooSmall(all, grid.columns(), grid.rows());
@@ -82,6 +82,11 @@ final class ReaderView {
     }
     status.status(all.sub(0, rows - 2, grid.columns(), 1), reader, activity);
     status.message(all.sub(0, rows - 1, grid.columns(), 1), reader, activity);
+  }
+
+  /** True when {@code grid} is smaller than the reader can be drawn in. */
+  static boolean tooSmall(Grid grid) {
+    return grid.columns() < MIN_COLUMNS || grid.rows() < MIN_ROWS;
   }
 
   /** Says, wrapped by words and centred, that the window is too small and what it needs. */

@@ -41,6 +41,15 @@ public final class TextUi {
   public static int run(Supplier<EditionSource> source, boolean networkSource,
       Downloads downloads, ArchiveAccess archive, LocalDate date, Config config, boolean offline,
       Map<String, String> env, boolean interactive, PrintWriter err) {
+    return run(source, networkSource, downloads, archive, PictureBytes.NONE, date, config,
+        offline, env, interactive, err);
+  }
+
+  /** As above, with {@code pictures} behind the {@code i} key. */
+  public static int run(Supplier<EditionSource> source, boolean networkSource,
+      Downloads downloads, ArchiveAccess archive, PictureBytes pictures, LocalDate date,
+      Config config, boolean offline, Map<String, String> env, boolean interactive,
+      PrintWriter err) {
     UiSettings settings;
     try {
       settings = UiSettings.of(config, env, offline, networkSource);
@@ -61,7 +70,7 @@ public final class TextUi {
       return 1;
     }
     Thread[] hook = new Thread[1];
-    return runOn(tty, source, networkSource, downloads, archive, date, settings, err, restore -> {
+    return runOn(tty, source, downloads, archive, pictures, date, settings, err, restore -> {
       hook[0] = new Thread(restore, "termpaper-restore");
       Runtime.getRuntime().addShutdownHook(hook[0]);
     }, () -> {
@@ -90,17 +99,17 @@ public final class TextUi {
       err.println("termpaper: " + e.getMessage());
       return 1;
     }
-    return runOn(terminal, source, networkSource, downloads, archive, date, settings, err,
+    return runOn(terminal, source, downloads, archive, PictureBytes.NONE, date, settings, err,
         restore -> { }, () -> { });
   }
 
-  private static int runOn(Terminal tty, Supplier<EditionSource> source, boolean networkSource,
-      Downloads downloads, ArchiveAccess archive, LocalDate date, UiSettings settings,
+  private static int runOn(Terminal tty, Supplier<EditionSource> source, Downloads downloads,
+      ArchiveAccess archive, PictureBytes pictures, LocalDate date, UiSettings settings,
       PrintWriter err, Consumer<Runnable> onExit, Runnable exited) {
     TerminalLock terminal = new TerminalLock();
     OutputStream out = tty.output();
-    ReaderApp app = new ReaderApp(settings, source, downloads, archive, tty.input(), out,
-        tty::size, terminal);
+    ReaderApp app = new ReaderApp(settings, source, downloads, archive, pictures, tty.input(),
+        out, tty::size, terminal);
     onExit.accept(() -> giveBack(tty, out, terminal));
     tty.onResize(app::resized);
     try {

@@ -6,6 +6,8 @@ import org.termpaper.config.Config;
 import org.termpaper.config.ConfigException;
 import org.termpaper.speech.Engine;
 import org.termpaper.speech.SpeechSetup;
+import org.termpaper.picture.PictureMode;
+import org.termpaper.picture.Protocol;
 import org.termpaper.text.ColumnWidth;
 import org.termpaper.ui.nav.KeyMap;
 import org.termpaper.ui.nav.Prefetch;
@@ -23,17 +25,25 @@ import tools.jackson.databind.JsonNode;
  *                         # default both, and previous for a source on the network
  * read-aloud = "espeak-ng -v cmn"   # the speech engine of the a key; default: the first
  *                         # of espeak-ng, spd-say and say on the PATH
+ * images = "auto"         # how pictures are drawn: auto, kitty, iterm, sixel, blocks or off
  * [keys]
  * next-article = "n Right"
  * </pre>
  */
 record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
-    Prefetch prefetch, SpeechSetup speech) {
+    Prefetch prefetch, SpeechSetup speech, PictureMode pictures) {
 
-  /** Settings with no speech engine. */
+  /** Settings with no speech engine that draw pictures in 24-bit half blocks. */
   UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
       Prefetch prefetch) {
     this(keys, texts, palette, width, link, prefetch, SpeechSetup.NONE);
+  }
+
+  /** Settings that draw pictures in 24-bit half blocks. */
+  UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
+      Prefetch prefetch, SpeechSetup speech) {
+    this(keys, texts, palette, width, link, prefetch, speech,
+        new PictureMode(Protocol.BLOCKS, true, null));
   }
 
   /**
@@ -53,7 +63,8 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
     Texts texts = Texts.of(Texts.language(config.language(), env));
     return new UiSettings(keys, texts, Palette.of(env),
         ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), Link.of(networkSource, offline),
-        prefetch(config, networkSource && !offline), speech(config, env));
+        prefetch(config, networkSource && !offline), speech(config, env),
+        pictures(config, env));
   }
 
   /** The config's {@code read-aloud} engine, else the first one on the PATH. */
@@ -68,6 +79,23 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
             + "\"espeak-ng -v cmn\"");
       }
       return SpeechSetup.of(Optional.of(value.stringValue()), env);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where(config) + ": " + e.getMessage());
+    }
+  }
+
+  /** The config's {@code images} (default {@code auto}) for the terminal {@code env} names. */
+  static PictureMode pictures(Config config, Map<String, String> env) {
+    JsonNode value = config.section("images");
+    try {
+      if (value.isMissingNode() || value.isNull()) {
+        return PictureMode.of(null, env);
+      }
+      if (!value.isString()) {
+        throw new IllegalArgumentException("images must be \"auto\", \"kitty\", \"iterm\", "
+            + "\"sixel\", \"blocks\" or \"off\"");
+      }
+      return PictureMode.of(value.stringValue(), env);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(where(config) + ": " + e.getMessage());
     }

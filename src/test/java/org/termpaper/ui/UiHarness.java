@@ -37,10 +37,17 @@ final class UiHarness implements AutoCloseable {
   private final PipedOutputStream keys = new PipedOutputStream();
   private final Thread ui;
   private String last = "";
+  private final java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
 
   /** Runs the UI in English on {@code source}, opening {@code date} (the newest when null). */
   UiHarness(Supplier<EditionSource> source, Downloads downloads, ArchiveAccess archive,
       UiSettings settings, LocalDate date) throws IOException {
+    this(source, downloads, archive, PictureBytes.NONE, settings, date);
+  }
+
+  /** As above, with the {@code i} key's pictures read from {@code pictures}. */
+  UiHarness(Supplier<EditionSource> source, Downloads downloads, ArchiveAccess archive,
+      PictureBytes pictures, UiSettings settings, LocalDate date) throws IOException {
     PipedInputStream in = new PipedInputStream(keys);
     OutputStream out = new OutputStream() {
       @Override
@@ -53,7 +60,7 @@ final class UiHarness implements AutoCloseable {
         frames.add(Arrays.copyOfRange(b, off, off + len));
       }
     };
-    ReaderApp app = new ReaderApp(settings, source, downloads, archive, in, out,
+    ReaderApp app = new ReaderApp(settings, source, downloads, archive, pictures, in, out,
         () -> new Size(COLUMNS, ROWS), new TerminalLock());
     ui = new Thread(() -> {
       try {
@@ -71,6 +78,11 @@ final class UiHarness implements AutoCloseable {
         Prefetch.BOTH);
   }
 
+  /** Every byte the UI has written and the harness has taken so far. */
+  String sent() {
+    return sent.toString(StandardCharsets.UTF_8);
+  }
+
   /** Takes frames until the screen shows {@code text}; returns the screen. */
   String until(String text) throws InterruptedException {
     return until(screen -> screen.contains(text), text);
@@ -81,6 +93,7 @@ final class UiHarness implements AutoCloseable {
     while (!seen.test(last)) {
       byte[] frame = frames.poll(20, TimeUnit.SECONDS);
       assertThat(frame).as("a frame showing " + what + " after:\n" + last).isNotNull();
+      sent.writeBytes(frame);
       terminal.play(frame);
       StringBuilder screen = new StringBuilder();
       for (int r = 0; r < ROWS; r++) {

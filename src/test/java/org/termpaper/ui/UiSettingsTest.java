@@ -45,6 +45,20 @@ class UiSettingsTest {
   }
 
   @Test
+  void imagesChoosesHowPicturesAreDrawnAndABadValueIsAConfigError() throws IOException {
+    Map<String, String> kitty = Map.of("TERM", "xterm-kitty");
+    assertThat(UiSettings.of(config(""), kitty, false, false).pictures().protocol())
+        .isEqualTo(org.termpaper.picture.Protocol.KITTY);
+    assertThat(UiSettings.of(config("images = \"sixel\"\n"), kitty, false, false).pictures()
+        .protocol()).isEqualTo(org.termpaper.picture.Protocol.SIXEL);
+    Config bad = config("images = \"jpeg\"\n");
+    assertThatThrownBy(() -> UiSettings.of(bad, kitty, false, false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve("config.toml") + ": images must be \"auto\", \"kitty\", "
+            + "\"iterm\", \"sixel\", \"blocks\" or \"off\", not \"jpeg\"");
+  }
+
+  @Test
   void aBadBindingIsAConfigErrorNamingTheFileAndTheBinding() throws IOException {
     Config config = config("[keys]\nnext-page = \"F13x\"\n");
     assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false, false))

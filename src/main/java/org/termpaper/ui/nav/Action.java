@@ -31,6 +31,8 @@ public enum Action {
   SEARCH("search", "/"),
   DOWNLOAD("download", "d"),
   READ_ALOUD("read-aloud", "a"),
+  PICTURES("pictures", "i"),
+  VIEWER("viewer", "o"),
   HELP("help", "?"),
   BACK("back", "q", "Esc"),
   QUIT("quit", "Ctrl-C");

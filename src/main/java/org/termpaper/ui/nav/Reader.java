@@ -34,6 +34,7 @@ public final class Reader {
   private final Searching search = new Searching(this);
   private final SamePage samePage = new SamePage(this);
   private final ReadAloud readAloud = new ReadAloud(this);
+  private final PictureCursor pictures;
   private Mode mode = Mode.READING;
   private Note note;
   private String focus;
@@ -50,6 +51,7 @@ public final class Reader {
   public Reader(KeyMap keys, Prefetch prefetch) {
     this.keys = keys;
     this.issues = new Issues(prefetch);
+    this.pictures = new PictureCursor(this, keys);
   }
 
   /** Asks for the issue of {@code date} first; the newest when null. */
@@ -110,6 +112,11 @@ public final class Reader {
   /** The issues shown, wanted and to load ahead, and the calendar. */
   public Issues issues() {
     return issues;
+  }
+
+  /** The photos the {@code i} key shows, and the file the {@code o} key asked to view. */
+  public PictureCursor pictures() {
+    return pictures;
   }
 
   /** The download the reader asked for with {@code d}, and how it goes. */
@@ -249,6 +256,7 @@ public final class Reader {
       case CALENDAR -> overlays.calendar(key);
       case DATE_PROMPT, SEARCH_PROMPT -> overlays.prompt(key);
       case RESULTS -> search.resultsKey(key);
+      case PICTURES -> pictures.key(key);
     }
     if (issues.shown() != null) {
       readAloud.follow(issues.shown().date(), place.open());
@@ -291,6 +299,8 @@ public final class Reader {
       case DOWNLOAD -> download.ask(issues.shown().date());
       case READ_ALOUD -> readAloud.toggle(issues.shown().date(), place.open(),
           place.open() == null ? null : issues.shown().article(place.open()));
+      case PICTURES -> pictures.openHere();
+      case VIEWER -> pictures.viewing().pagePdf();
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
       case OPEN -> place.enter();

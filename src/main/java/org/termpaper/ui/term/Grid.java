@@ -15,6 +15,8 @@ import org.termpaper.text.ColumnWidth;
  */
 public final class Grid {
   static final String BLANK = " ";
+  /** What a cell holds when the terminal's content there is unknown: equal to no real cell. */
+  private static final String UNKNOWN = "\u0000";
   private static final String REPLACEMENT = "\uFFFD";
 
   private final ColumnWidth width;
@@ -130,6 +132,26 @@ public final class Grid {
   boolean sameCell(int col, int row, Grid other) {
     int i = row * columns + col;
     return Objects.equals(text[i], other.text[i]) && style[i].equals(other.style[i]);
+  }
+
+  /** Marks a rectangle unknown, so that it differs from every frame and is written again. */
+  void forget(int col, int row, int w, int h) {
+    for (int r = row; r < Math.min(rows, row + h); r++) {
+      for (int c = col; c < Math.min(columns, col + w); c++) {
+        text[r * columns + c] = UNKNOWN;
+        style[r * columns + c] = Style.PLAIN;
+      }
+    }
+  }
+
+  /** Copies a rectangle of {@code from}, a grid of the same size, into this one. */
+  void copy(Grid from, int col, int row, int w, int h) {
+    for (int r = row; r < Math.min(rows, row + h); r++) {
+      int start = r * columns + col;
+      int n = Math.max(0, Math.min(columns, col + w) - col);
+      System.arraycopy(from.text, start, text, start, n);
+      System.arraycopy(from.style, start, style, start, n);
+    }
   }
 
   /** Moves rows {@code top..bottom} by {@code by} (up when positive); the rows let in go blank. */

@@ -17,6 +17,11 @@ import org.termpaper.text.ColumnWidth;
  * down by the same amount are moved with a scroll region ({@link ScrollFinder}). After a cluster
  * whose width terminals disagree on (outside the BMP, a sequence, East Asian Ambiguous) the
  * cursor is placed again, so a terminal that counts it differently shifts nothing after it.
+ *
+ * <p>A {@link Graphic} (a picture) may cover a rectangle of cells: it is drawn after the cells,
+ * its cells are left alone while it is shown, and when it goes (another picture, none, a
+ * resize) its erase bytes are sent and its cells are written again from the frame, so that
+ * nothing of it is left on screen.
  */
 public final class Screen {
   private static final String CSI = "\u001b[";
@@ -37,6 +42,9 @@ public final class Screen {
   private int cursorCol = -1;
   private int cursorRow = -1;
   private Style current;
+  /** The picture on the terminal now, and the one the next refresh shows; null for none. */
+  private Graphic shown;
+  private Graphic wanted;
 
   public Screen(ColumnWidth width, Palette palette, OutputStream out, int columns, int rows) {
     this.width = width;
@@ -66,6 +74,14 @@ public final class Screen {
     redraw = true;
   }
 
+  /**
+   * Shows {@code graphic} from the next refresh on, in place of the one shown; null removes it.
+   * Drawing the same graphic again costs nothing.
+   */
+  public void graphic(Graphic graphic) {
+    wanted = graphic;
+  }
+
   /** Takes the terminal: alternate screen, no cursor, no automatic wrap. */
   public void start() {
     emit(CSI + "?1049h" + CSI + "?25l" + CSI + "?7l");
@@ -75,12 +91,24 @@ public final class Screen {
 
   /** Gives the terminal back as it was: plain style, wrap, cursor, main screen. */
   public void stop() {
+    if (shown != null) {
+      emit(shown.erase());
+      shown = null;
+    }
     emit(RESTORE);
     flush();
   }
 
   /** Sends what changed since the last refresh; returns the bytes it sent. */
   public int refresh() {
+    boolean keep = wanted != null && wanted.same(shown) && !redraw;
+    if (shown != null && !keep) {
+      emit(shown.erase());
+      if (!redraw) {
+        front.forget(shown.col(), shown.row(), shown.columns(), shown.rows());
+      }
+      shown = null;
+    }
     if (redraw) {
       current = null;
       emit(FRESH);
@@ -89,14 +117,24 @@ public final class Screen {
       cursorCol = 0;
       cursorRow = 0;
       redraw = false;
-    } else {
+    } else if (shown == null && wanted == null) {
       ScrollFinder.Move move = ScrollFinder.find(front, back);
       if (move != null) {
         scroll(move);
       }
     }
+    if (keep) {
+      back.copy(front, shown.col(), shown.row(), shown.columns(), shown.rows());
+    }
     for (int r = 0; r < back.rows(); r++) {
       row(r);
+    }
+    if (wanted != null && !keep) {
+      style(Style.PLAIN);
+      emit(wanted.draw());
+      shown = wanted;
+      current = null;
+      cursorCol = -1;
     }
     return flush();
   }
@@ -183,6 +221,10 @@ public final class Screen {
       emit(palette.sgr(st));
       current = st;
     }
+  }
+
+  private void emit(byte[] bytes) {
+    frame.write(bytes, 0, bytes.length);
   }
 
   private void emit(String s) {
