@@ -1,10 +1,7 @@
 package org.termpaper.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.termpaper.testing.Commands;
+import org.termpaper.testing.Prerequisite;
 
 /**
  * The {@code i} key in the built jar, in tmux, where pictures are drawn in half blocks: the
@@ -32,8 +31,10 @@ class PicturesUiIT {
 
   @BeforeAll
   static void needsTmuxAndTheJar() {
-    assumeTrue(run("tmux", "-V") == 0, "tmux is not installed: the end-to-end test is skipped");
-    assumeTrue(Files.isRegularFile(JAR), "dist/termpaper.jar is missing: run mvn package first");
+    Prerequisite.require(run("tmux", "-V") == 0, "tmux is not installed: the end-to-end picture"
+        + " test is skipped (.ci/run installs it with apt-get)");
+    Prerequisite.require(Files.isRegularFile(JAR),
+        "dist/termpaper.jar is missing: run mvn package first");
   }
 
   @AfterAll
@@ -177,29 +178,10 @@ class PicturesUiIT {
   }
 
   private static String output(String... command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      p.waitFor();
-      return text.strip();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Commands.output(command).strip();
   }
 
   private static int run(String... command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return Commands.run(command);
   }
 }
