@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.termpaper.model.IssueCalendar;
+import org.termpaper.print.CalendarText;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.feed.FeedWriter;
 import picocli.CommandLine.Command;
@@ -50,9 +51,7 @@ final class CalendarCommand implements Callable<Integer> {
       dates.forEach(date -> main.out.println(date));
     }
     if (dates.isEmpty() && format == Format.text) {
-      main.err.println("termpaper: no issues" + (month == null ? "" : " in " + month)
-          + calendar.oldest().map(first -> "; the source has issues from " + first + " to "
-              + calendar.newest().orElseThrow()).orElse("; the source has none"));
+      main.err.println(CalendarText.noIssues(calendar, month));
     }
     warnings.forEach(warning -> main.err.println("termpaper: warning: " + warning));
     return 0;

@@ -6,19 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.LineBreaker;
-import org.termpaper.model.Article;
-import org.termpaper.model.ArticlePosition;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
-import org.termpaper.model.TermpaperException;
+import org.termpaper.print.DumpChoice;
+import org.termpaper.print.TextDump;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.source.feed.FeedWriter;
 import org.termpaper.text.ColumnWidth;
-import org.termpaper.text.TextCleaner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +74,8 @@ final class DumpCommand implements Callable<Integer> {
     TextDump dump = format == Format.text ? textDump(main, width, ambiguousWide) : null;
     Loaded loaded = load(main, source.source, date.date);
     Edition edition = loaded.edition();
-    boolean onePage = page != null || pageName != null;
+    DumpChoice choose = new DumpChoice(page, pageName);
+    boolean onePage = choose.onePage();
     String wanted = article != null || onePage ? article
         : loaded.focus().filter(id -> edition.find(id).isPresent()).orElse(null);
     if (images != null && wanted == null) {
@@ -85,7 +83,7 @@ final class DumpCommand implements Callable<Integer> {
           + "article");
     }
     List<String> choice = new ArrayList<>();
-    Edition selected = select(edition, wanted, choice);
+    Edition selected = choose.select(edition, wanted, choice);
     int missing = 0;
     if (images != null) {
       missing = new ImageDump(PictureSource.of(main, source.source), main.err)
@@ -94,7 +92,7 @@ final class DumpCommand implements Callable<Integer> {
     if (format == Format.json) {
       main.out.print(FeedWriter.edition(selected));
     } else {
-      printText(dump, selected, wanted);
+      choose.print(dump, selected, wanted);
     }
     boolean whole = wanted == null && !onePage;
     List<String> shown = new ArrayList<>(choice);
@@ -122,57 +120,6 @@ final class DumpCommand implements Callable<Integer> {
   }
 
   /**
-   * The page of {@code --page} or {@code --page-name}, then the article {@code wanted} (may be
-   * null) among them; a page chosen by number for want of the name is said in {@code notes}.
-   */
-  private Edition select(Edition edition, String wanted, List<String> notes) {
-    List<Page> pages = edition.pages();
-    if (page != null || pageName != null) {
-      pages = List.of(pages.get(pageIndex(edition, notes)));
-    }
-    if (wanted != null) {
-      Edition scope = edition.withPages(pages);
-      ArticlePosition at = scope.find(wanted).orElseThrow(() -> new TermpaperException(
-          "no article " + wanted + " in the issue of " + edition.date()
-              + (page == null ? "" : " on page " + page)));
-      Page holder = scope.pages().get(at.page());
-      Article found = scope.article(at);
-      pages = List.of(new Page(holder.number(), holder.name(), holder.url(), holder.pdf(),
-          List.of(found), holder.unavailable()));
-    }
-    return edition.withPages(pages);
-  }
-
-  /**
-   * The page {@code --page-name} names, the one numbered {@code --page} among several of that
-   * name; else the page numbered {@code --page}, which {@code notes} then mentions; as the UI's
-   * <code>{</code> and <code>}</code> keys choose.
-   */
-  private int pageIndex(Edition edition, List<String> notes) {
-    Optional<Integer> chosen = edition.samePage(pageName, page, 0);
-    if (chosen.isPresent()) {
-      Page found = edition.pages().get(chosen.get());
-      if (pageName != null && !found.isNamed(pageName)) {
-        notes.add("no page named " + TextCleaner.quote(pageName) + " in the issue of "
-            + edition.date() + "; printing " + found.label());
-      }
-      return chosen.get();
-    }
-    if (pageName != null) {
-      throw new TermpaperException("no page named " + TextCleaner.quote(pageName)
-          + " in the issue of " + edition.date() + "; pages: " + labels(edition));
-    }
-    throw new TermpaperException("no page " + page + " in the issue of " + edition.date()
-        + "; pages: " + edition.pages().stream().map(Page::number)
-        .collect(Collectors.joining(", ")));
-  }
-
-  private static String labels(Edition edition) {
-    return edition.pages().stream().map(p -> p.name() == null ? p.number()
-        : p.number() + " " + p.name()).collect(Collectors.joining(", "));
-  }
-
-  /**
    * The text writer for a run: {@code --width}, else the terminal's width, else 80; ambiguous
    * characters two columns wide with {@code --ambiguous-wide} or {@code ambiguous-width = 2}.
    */
@@ -194,16 +141,6 @@ final class DumpCommand implements Callable<Integer> {
     // Bold subheads only on a terminal; "dumb" ones show escape sequences as text.
     boolean bold = main.terminal.interactive() && !"dumb".equals(main.env.get("TERM"));
     return new TextDump(main.out, new ArticleLayout(widths), columns, bold);
-  }
-
-  private void printText(TextDump dump, Edition selected, String wanted) {
-    if (wanted != null) {
-      dump.article(selected.pages().get(0).articles().get(0));
-    } else if (page != null || pageName != null) {
-      dump.page(selected.pages().get(0));
-    } else {
-      dump.edition(selected);
-    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.termpaper.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,10 +7,9 @@ import org.termpaper.archive.Archive;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.archive.SearchQuery;
 import org.termpaper.layout.ArticleLayout;
-import org.termpaper.layout.Line;
-import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Paper;
 import org.termpaper.model.TermpaperException;
+import org.termpaper.print.SearchText;
 import org.termpaper.source.OfflineEditions;
 import org.termpaper.text.ColumnWidth;
 import picocli.CommandLine.Command;
@@ -28,12 +26,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the archived issues: date, page, title and a snippet per hit.")
 final class SearchCommand implements Callable<Integer> {
-  /** The columns a snippet stands in from its heading. */
-  private static final int INDENT = 4;
-
-  private static final String BOLD = "\u001b[1m";
-  private static final String PLAIN = "\u001b[0m";
-
   @ParentCommand
   Main main;
 
@@ -66,20 +58,11 @@ final class SearchCommand implements Callable<Integer> {
       main.out.println("no archived article matches \"" + text + "\"");
     }
     boolean bold = styled(main.terminal, main.env);
-    boolean manyPapers = hits.stream().map(SearchHit::paper).distinct().count() > 1;
-    int width = Math.max(ArticleLayout.MIN_WIDTH + INDENT, main.terminal.defaultWidth());
+    int width = Math.max(ArticleLayout.MIN_WIDTH + SearchText.INDENT,
+        main.terminal.defaultWidth());
     ArticleLayout layout =
         new ArticleLayout(ColumnWidth.forAmbiguousWidth(main.app().config().ambiguousWidth()));
-    for (SearchHit hit : hits) {
-      String heading = hit.date() + "  第" + hit.pageNumber() + "版"
-          + (hit.pageName() == null ? "" : " " + hit.pageName()) + "  " + hit.title()
-          + (manyPapers ? "  (" + hit.paper().name() + ")" : "");
-      layout.wrap(heading, width, LineStyle.TITLE).forEach(line -> main.out.println(line.text()));
-      for (String line : snippet(hit, layout.wrap(hit.snippet(), width - INDENT, LineStyle.BODY),
-          bold)) {
-        main.out.println(" ".repeat(INDENT) + line);
-      }
-    }
+    new SearchText(main.out, layout, width, bold).hits(hits);
     return 0;
   }
 
@@ -90,34 +73,6 @@ final class SearchCommand implements Callable<Integer> {
   static boolean styled(TerminalInfo terminal, Map<String, String> env) {
     return terminal.interactive() && env.getOrDefault("NO_COLOR", "").isEmpty()
         && !"dumb".equals(env.get("TERM"));
-  }
-
-  /**
-   * The snippet's lines, with the match set in bold where asked. The lines are the snippet in
-   * order less the spaces at the breaks, so the match is found again by walking through them.
-   */
-  private static List<String> snippet(SearchHit hit, List<Line> lines, boolean bold) {
-    List<String> out = new ArrayList<>();
-    String text = hit.snippet();
-    int matchEnd = hit.matchStart() + hit.matchLength();
-    int at = 0;
-    for (Line line : lines) {
-      while (at < text.length() && text.charAt(at) == ' ') {
-        at++;
-      }
-      int start = at;
-      int end = at + line.text().length();
-      at = end;
-      int from = Math.max(start, hit.matchStart());
-      int to = Math.min(end, matchEnd);
-      if (!bold || from >= to || !text.startsWith(line.text(), start)) {
-        out.add(line.text());
-      } else {
-        out.add(text.substring(start, from) + BOLD + text.substring(from, to) + PLAIN
-            + text.substring(to, end));
-      }
-    }
-    return out;
   }
 
   /** The archived paper {@code --source} means: by location, by archive:ID or by its id. */

@@ -47,7 +47,9 @@ final class ExecCommand extends StationCommand {
       }
       int columns = number(vars, Environment.ENV_COLUMNS, DEFAULT_COLUMNS,
           StationChannel.MAX_COLUMNS);
-      return commands.run(source, args.get(), columns, output, errors);
+      // Bold as the command line sets it on a terminal; "dumb" ones show escapes as text.
+      boolean bold = pty && !"dumb".equals(vars.get(Environment.ENV_TERM));
+      return commands.run(source, args.get(), columns, bold, output, errors);
     } finally {
       output.flush();
       errors.flush();

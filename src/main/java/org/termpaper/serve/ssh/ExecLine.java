@@ -14,7 +14,7 @@ import org.apache.sshd.server.command.CommandFactory;
 final class ExecLine {
   /** Each command's options that take a value, and those that do not. */
   private static final Map<String, Set<String>> WITH_VALUE = Map.of(
-      "dump", Set.of("--page", "--article", "--date", "--format"),
+      "dump", Set.of("--page", "--page-name", "--article", "--date", "--format"),
       "calendar", Set.of("--month", "--format"),
       "search", Set.of("--limit"));
   private static final Map<String, Set<String>> FLAGS = Map.of(

@@ -8,18 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.termpaper.archive.Archive;
 import org.termpaper.archive.SearchHit;
 import org.termpaper.archive.SearchQuery;
 import org.termpaper.layout.ArticleLayout;
-import org.termpaper.layout.Line;
-import org.termpaper.layout.LineStyle;
-import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.IssueCalendar;
-import org.termpaper.model.Page;
 import org.termpaper.model.TermpaperException;
+import org.termpaper.print.CalendarText;
+import org.termpaper.print.DumpChoice;
+import org.termpaper.print.SearchText;
+import org.termpaper.print.TextDump;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
 import org.termpaper.source.feed.FeedWriter;
@@ -33,8 +32,6 @@ import org.termpaper.text.TextCleaner;
  * snippet). Thread-safe.
  */
 final class StationCommands implements ReadOnlyCommands {
-  private static final int INDENT = 4;
-
   private final Archive archive;
   private final ColumnWidth width;
 
@@ -44,8 +41,8 @@ final class StationCommands implements ReadOnlyCommands {
   }
 
   @Override
-  public int run(EditionSource source, List<String> args, int columns, PrintWriter out,
-      PrintWriter err) {
+  public int run(EditionSource source, List<String> args, int columns, boolean bold,
+      PrintWriter out, PrintWriter err) {
     Map<String, String> options = new HashMap<>();
     List<String> words = new ArrayList<>();
     for (int i = 1; i < args.size(); i++) {
@@ -65,19 +62,22 @@ final class StationCommands implements ReadOnlyCommands {
       }
     }
     if (options.containsKey("--help")) {
-      out.println("This station runs dump [--page P] [--article ID] [--date D] [--format F],");
+      out.println("This station runs dump [--page P] [--page-name NAME] [--article ID]");
+      out.println("[--date D] [--format F],");
       out.println("calendar [--month YYYY-MM] [--format F] and search WORD... [--limit N]");
       out.println("for the source of the user name (ssh SOURCE@HOST dump), or the first.");
       return 0;
     }
-    int fit = Math.max(ArticleLayout.MIN_WIDTH + INDENT, columns);
+    int fit = Math.max(ArticleLayout.MIN_WIDTH + SearchText.INDENT, columns);
     ArticleLayout layout = new ArticleLayout(options.containsKey("--ambiguous-wide")
         ? new ColumnWidth(true) : width);
     try {
       return switch (args.get(0)) {
-        case "dump" -> dump(source, options, layout, fit, out);
+        case "dump" -> dump(source, options, new TextDump(out, layout,
+            Math.max(ArticleLayout.MIN_WIDTH, columns), bold), out, err);
         case "calendar" -> calendar(source, options, out, err);
-        default -> search(source, String.join(" ", words), options, layout, fit, out);
+        default -> search(source, String.join(" ", words), options,
+            new SearchText(out, layout, fit, bold), out);
       };
     } catch (TermpaperException | IllegalArgumentException e) {
       err.println("termpaper: " + TextCleaner.line(e.getMessage()));
@@ -86,48 +86,20 @@ final class StationCommands implements ReadOnlyCommands {
   }
 
   private static int dump(EditionSource source, Map<String, String> options,
-      ArticleLayout layout, int columns, PrintWriter out) {
+      TextDump text, PrintWriter out, PrintWriter err) {
     String format = format(options);
     String date = options.get("--date");
     Edition edition = date == null ? source.newest(Progress.NONE) : source.edition(date(date));
-    String page = options.get("--page");
+    DumpChoice choose = new DumpChoice(options.get("--page"), options.get("--page-name"));
     String article = options.get("--article");
-    List<Page> pages = edition.pages();
-    if (page != null) {
-      int index = edition.pageIndex(page).orElseThrow(() -> new TermpaperException("no page "
-          + page + " in the issue of " + edition.date() + "; pages: "
-          + edition.pages().stream().map(Page::number).collect(Collectors.joining(", "))));
-      pages = List.of(pages.get(index));
-    }
-    if (article != null) {
-      Page holder = pages.stream().filter(p -> p.articles().stream()
-              .anyMatch(a -> a.id().equals(article))).findFirst()
-          .orElseThrow(() -> new TermpaperException("no article " + article
-              + " in the issue of " + edition.date()));
-      Article found = holder.articles().stream().filter(a -> a.id().equals(article))
-          .findFirst().orElseThrow();
-      pages = List.of(new Page(holder.number(), holder.name(), holder.url(), holder.pdf(),
-          List.of(found), holder.unavailable()));
-    }
-    Edition selected = edition.withPages(pages);
+    List<String> notes = new ArrayList<>();
+    Edition selected = choose.select(edition, article, notes);
     if (format.equals("json")) {
       out.print(FeedWriter.edition(selected));
-      return 0;
+    } else {
+      choose.print(text, selected, article);
     }
-    if (article == null && page == null) {
-      print(out, layout.wrap(edition.paper().name() + "  " + edition.date(), columns,
-          LineStyle.TITLE));
-    }
-    for (Page p : selected.pages()) {
-      if (article == null) {
-        out.println();
-        print(out, layout.wrap("== " + p.label() + " ==", columns, LineStyle.TITLE));
-      }
-      for (Article a : p.articles()) {
-        out.println();
-        print(out, layout.layout(a, columns));
-      }
-    }
+    notes.forEach(note -> err.println("termpaper: warning: " + TextCleaner.line(note)));
     return 0;
   }
 
@@ -136,27 +108,29 @@ final class StationCommands implements ReadOnlyCommands {
     String format = format(options);
     IssueCalendar calendar = source.calendar();
     List<LocalDate> dates = calendar.issues();
-    String month = options.get("--month");
-    if (month != null) {
+    String asked = options.get("--month");
+    YearMonth month = null;
+    if (asked != null) {
       try {
-        dates = calendar.in(YearMonth.parse(month.strip()));
+        month = YearMonth.parse(asked.strip());
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("'" + month + "' is not a month (YYYY-MM)");
+        throw new IllegalArgumentException("'" + asked + "' is not a month (YYYY-MM)");
       }
+      dates = calendar.in(month);
     }
     if (format.equals("json")) {
       out.print(FeedWriter.calendar(new IssueCalendar(calendar.paper(), dates)));
     } else {
       dates.forEach(out::println);
       if (dates.isEmpty()) {
-        err.println("termpaper: no issues" + (month == null ? "" : " in " + month));
+        err.println(CalendarText.noIssues(calendar, month));
       }
     }
     return 0;
   }
 
   private int search(EditionSource source, String text, Map<String, String> options,
-      ArticleLayout layout, int columns, PrintWriter out) {
+      SearchText print, PrintWriter out) {
     int limit = SearchQuery.DEFAULT_LIMIT;
     if (options.containsKey("--limit")) {
       try {
@@ -173,14 +147,7 @@ final class StationCommands implements ReadOnlyCommands {
     if (hits.isEmpty()) {
       out.println("no archived article matches \"" + TextCleaner.quote(text) + "\"");
     }
-    for (SearchHit hit : hits) {
-      print(out, layout.wrap(hit.date() + "  第" + hit.pageNumber() + "版"
-          + (hit.pageName() == null ? "" : " " + hit.pageName()) + "  " + hit.title(), columns,
-          LineStyle.TITLE));
-      for (Line line : layout.wrap(hit.snippet(), columns - INDENT, LineStyle.BODY)) {
-        out.println(" ".repeat(INDENT) + line.text());
-      }
-    }
+    print.hits(hits);
     return 0;
   }
 
@@ -198,9 +165,5 @@ final class StationCommands implements ReadOnlyCommands {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
     }
-  }
-
-  private static void print(PrintWriter out, List<Line> lines) {
-    lines.forEach(line -> out.println(line.text()));
   }
 }

@@ -4,7 +4,8 @@
  * open, read-only) logins, refusals of forwarding and subsystems, and bounds on connections,
  * sessions and output.
  *
- * <p>May import {@code serve} (the seam), the model, text, config, net, source, archive, layout
- * and ui packages; never cli nor {@code serve.http}.
+ * <p>May import {@code serve} (the seam), the model, text, config, net, source, archive, layout,
+ * print (the text it shares with the command line) and ui packages; never cli nor
+ * {@code serve.http}.
  */
 package org.termpaper.serve.ssh;

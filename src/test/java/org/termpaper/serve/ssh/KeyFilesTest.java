@@ -72,7 +72,7 @@ class KeyFilesTest {
         Downloads.NONE, ArchiveAccess.NONE);
     SshStation station = new SshStation(new SshStation.Options("127.0.0.1", 0, file, false,
         dir.resolve("ssh_host_key"), SshLimits.DEFAULT), List.of(source),
-        (s, args, columns, out, err) -> 0, Config.empty(), line -> { });
+        (s, args, columns, bold, out, err) -> 0, Config.empty(), line -> { });
     assertThatThrownBy(station::start).isInstanceOf(TermpaperException.class)
         .hasMessageContaining("line 3 has options (from)");
     station.close();

@@ -135,7 +135,7 @@ class SshBoundsTest {
     SshStation station = new SshStation(new SshStation.Options("127.0.0.1", 0,
         dir.resolve("missing"), false, dir.resolve("key"), SshLimits.DEFAULT),
         java.util.List.of(new SessionSource("s", () -> null, false, Downloads.NONE,
-            org.termpaper.ui.ArchiveAccess.NONE)), (s, a, c, o, e) -> 0, Config.empty(),
+            org.termpaper.ui.ArchiveAccess.NONE)), (s, a, c, b, o, e) -> 0, Config.empty(),
         line -> { });
     assertThatThrownBy(station::start).hasMessageContaining("no authorized keys file at")
         .hasMessageContaining("--open");

@@ -59,7 +59,7 @@ class SshStationSourceTest {
     station = new SshStation(new SshStation.Options("127.0.0.1", 0, keys, false,
         dir.resolve("ssh_host_key"), SshLimits.DEFAULT),
         List.of(new SessionSource("paper", opener, false, Downloads.NONE, ArchiveAccess.NONE)),
-        (source, args, columns, out, err) -> {
+        (source, args, columns, bold, out, err) -> {
           source.calendar().issues().forEach(out::println);
           return 0;
         }, Config.empty(), line -> { });

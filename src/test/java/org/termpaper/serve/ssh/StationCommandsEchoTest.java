@@ -45,7 +45,7 @@ class StationCommandsEchoTest {
     StringWriter err = new StringWriter();
     try (Archive archive = Archive.open(dir.resolve(Archive.FILE_NAME))) {
       int status = new StationCommands(archive, new ColumnWidth(false)).run(SOURCE,
-          List.of("search", "x\u009b2J\u001b[31my\u0085"), 80, new PrintWriter(out, true),
+          List.of("search", "x\u009b2J\u001b[31my\u0085"), 80, false, new PrintWriter(out, true),
           new PrintWriter(err, true));
       assertThat(status).isZero();
     }
