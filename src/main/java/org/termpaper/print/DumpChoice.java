@@ -1,5 +1,6 @@
 package org.termpaper.print;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -83,5 +84,40 @@ public record DumpChoice(String page, String pageName) {
   private static String labels(Edition edition) {
     return edition.pages().stream().map(p -> p.name() == null ? p.number()
         : p.number() + " " + p.name()).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The warnings of {@code edition} that concern what {@code selected} kept of it: those that
+   * name a kept page (its label {@code 第03版} or URL) or a kept article (its URL), or, when
+   * {@code oneArticle}, that article's URL alone; and those that name no page or article of the
+   * edition at all, or are among {@code notices}, which concern the whole edition. Warnings are
+   * strings in the feed and the archive too, so the page a warning is about is known from the
+   * label and URLs every source puts in it, for editions from any source.
+   */
+  public static List<String> warningsFor(Edition edition, Edition selected, boolean oneArticle,
+      List<String> notices) {
+    List<String> kept = marks(selected, !oneArticle);
+    List<String> any = marks(edition, true);
+    return edition.warnings().stream()
+        .filter(w -> notices.contains(w) || mentions(w, kept) || !mentions(w, any))
+        .toList();
+  }
+
+  /** What a warning names a page or an article by: labels and page URLs, and article URLs. */
+  private static List<String> marks(Edition edition, boolean pages) {
+    List<String> marks = new ArrayList<>();
+    for (Page p : edition.pages()) {
+      if (pages) {
+        marks.add("第" + p.number() + "版");
+        marks.add(p.url());
+      }
+      p.articles().forEach(a -> marks.add(a.url()));
+    }
+    marks.removeIf(m -> m == null || m.isEmpty());
+    return marks;
+  }
+
+  private static boolean mentions(String warning, List<String> marks) {
+    return marks.stream().anyMatch(warning::contains);
   }
 }

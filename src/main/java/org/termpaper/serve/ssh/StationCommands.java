@@ -99,6 +99,9 @@ final class StationCommands implements ReadOnlyCommands {
     } else {
       choose.print(text, selected, article);
     }
+    boolean whole = article == null && !choose.onePage();
+    notes.addAll(whole ? edition.warnings()
+        : DumpChoice.warningsFor(edition, selected, article != null, source.warnings()));
     notes.forEach(note -> err.println("termpaper: warning: " + TextCleaner.line(note)));
     return 0;
   }

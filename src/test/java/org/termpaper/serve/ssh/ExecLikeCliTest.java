@@ -37,7 +37,12 @@ class ExecLikeCliTest {
   @BeforeEach
   void archive() {
     station = new StationFixture(dir);
-    Edition newest = Editions.generate(LocalDate.of(2022, 7, 14), 3, 2);
+    Edition plain = Editions.generate(LocalDate.of(2022, 7, 14), 3, 2);
+    // Warnings about page 02, about one article of page 03 and about the whole edition.
+    Edition newest = new Edition(plain.paper(), plain.date(), plain.url(), null, null,
+        plain.pages(), List.of("第02版: the page's map could not be read",
+            plain.pages().get(2).articles().get(1).url() + ": no text",
+            "the issue list is a day behind"));
     station.archived("http://paper.example/paperindex.htm",
         Editions.generate(LocalDate.of(2022, 7, 13), 2, 2), newest);
     word = newest.pages().get(1).articles().get(0).title().substring(0, 2);
@@ -73,10 +78,12 @@ class ExecLikeCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"dump", "dump --page 02", "dump --page-name %NAME%",
       "dump --page-name 无此版 --page 03", "dump --page 09", "dump --article content_19522",
+      "dump --article content_19532", "dump --page 03", "dump --page 01",
       "dump --date 2022-07-13 --format json", "calendar", "calendar --month 2022-07",
       "calendar --month 2021-01", "calendar --format json", "search %WORD%",
       "search %WORD% --limit 1"})
   void execPrintsWhatTheCommandLinePrints(String command) {
+    // The same output, warnings on standard error among it: those the part printed concerns.
     String name = Editions.generate(LocalDate.of(2022, 7, 14), 3, 2).pages().get(2).name();
     List<String> args = List.of(command.replace("%NAME%", name).replace("%WORD%", word)
         .split(" "));
@@ -85,6 +92,9 @@ class ExecLikeCliTest {
       for (int columns : terminal ? new int[] {80, 50} : new int[] {80}) {
         String[] cli = cli(terminal, columns, args);
         assertThat(cli[1] + cli[2]).as(command).isNotEmpty();
+        if (command.equals("dump")) {
+          assertThat(cli[2]).contains("day behind", "第02版", "no text");
+        }
         assertThat(run(terminal, columns, args)).as(command + " terminal " + terminal + " at "
             + columns).containsExactly(cli);
       }
