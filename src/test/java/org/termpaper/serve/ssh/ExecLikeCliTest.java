@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.termpaper.cli.Main;
 import org.termpaper.cli.TerminalInfo;
+import org.termpaper.model.Article;
+import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
+import org.termpaper.model.Page;
 import org.termpaper.serve.StationFixture;
 import org.termpaper.source.EditionSource;
 import org.termpaper.testing.Editions;
@@ -39,8 +42,17 @@ class ExecLikeCliTest {
     station = new StationFixture(dir);
     Edition plain = Editions.generate(LocalDate.of(2022, 7, 14), 3, 2);
     // Warnings about page 02, about one article of page 03 and about the whole edition.
+    // Page 01 leads with an article with a subhead, bold on a terminal.
+    Page first = plain.pages().get(0);
+    List<Article> leading = new ArrayList<>(first.articles());
+    leading.add(0, Article.of("content_19500", "http://paper.example/content_19500.htm", null,
+        "分节稿", null, null, List.of(new Block.Paragraph("第一段。"),
+            new Block.Subhead("小标题"), new Block.Paragraph("第二段。"))));
+    List<Page> pages = new ArrayList<>(plain.pages());
+    pages.set(0, new Page(first.number(), first.name(), first.url(), first.pdf(), leading,
+        first.unavailable()));
     Edition newest = new Edition(plain.paper(), plain.date(), plain.url(), null, null,
-        plain.pages(), List.of("第02版: the page's map could not be read",
+        pages, List.of("第02版: the page's map could not be read",
             plain.pages().get(2).articles().get(1).url() + ": no text",
             "the issue list is a day behind"));
     station.archived("http://paper.example/paperindex.htm",
@@ -78,7 +90,7 @@ class ExecLikeCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"dump", "dump --page 02", "dump --page-name %NAME%",
       "dump --page-name 无此版 --page 03", "dump --page 09", "dump --article content_19522",
-      "dump --article content_19532", "dump --page 03", "dump --page 01",
+      "dump --article content_19532", "dump --article content_19500", "dump --page 03", "dump --page 01",
       "dump --date 2022-07-13 --format json", "calendar", "calendar --month 2022-07",
       "calendar --month 2021-01", "calendar --format json", "search %WORD%",
       "search %WORD% --limit 1"})
@@ -92,6 +104,10 @@ class ExecLikeCliTest {
       for (int columns : terminal ? new int[] {80, 50} : new int[] {80}) {
         String[] cli = cli(terminal, columns, args);
         assertThat(cli[1] + cli[2]).as(command).isNotEmpty();
+        if (command.equals("dump --article content_19500")) {
+          assertThat(cli[1]).contains(terminal ? "\u001b[1m小标题\u001b[0m" : "    小标题")
+              .doesNotContain(terminal ? "    小标题" : "\u001b");
+        }
         if (command.equals("dump")) {
           assertThat(cli[2]).contains("day behind", "第02版", "no text");
         }

@@ -57,7 +57,7 @@ final class SshFixture implements AutoCloseable {
     station = new SshStation(new SshStation.Options("127.0.0.1", 0, open ? null : keys, open,
         dir.resolve("ssh_host_key"), limits), List.of(sample),
         (source, args, columns, bold, out, err) -> {
-          out.println(String.join(" ", args) + " at " + columns);
+          out.println(String.join(" ", args) + " at " + columns + (bold ? " in bold" : ""));
           return 0;
         }, Config.empty(), log::add);
     station.start();

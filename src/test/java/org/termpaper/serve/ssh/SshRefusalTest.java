@@ -141,6 +141,20 @@ class SshRefusalTest {
   }
 
   @Test
+  void anExecIsBoldOnAClientsTerminalOnlyNeverOnAPipeNorADumbTerminal() throws Exception {
+    for (String term : new String[] {"xterm", "dumb"}) {
+      try (ClientSession session = ssh.login()) {
+        ChannelExec channel = session.createExecChannel("dump --page 01");
+        channel.setUsePty(true);
+        channel.setPtyType(term);
+        channel.setEnv("TERM", term);
+        assertThat(run(channel).out()).as(term).isEqualTo("dump --page 01 at 80"
+            + (term.equals("xterm") ? " in bold" : "") + "\r\n");
+      }
+    }
+  }
+
+  @Test
   void environmentVariablesBeyondTermLangAndSizeAreRefused() {
     assertThat(StationChannel.allowed("LANG", "zh_CN.UTF-8")).isTrue();
     assertThat(StationChannel.allowed("LC_ALL", "C")).isTrue();
