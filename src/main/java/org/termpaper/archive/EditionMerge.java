@@ -51,7 +51,8 @@ final class EditionMerge {
       articles.add(kept != null ? kept : article);
     }
     return new Page(fresh.number(), fresh.name(), fresh.url(), fresh.pdf(), articles,
-        fresh.unavailable());
+        fresh.unavailable(), fresh.image() != null ? fresh.image() : old.image(),
+        fresh.areas().isEmpty() ? old.areas() : fresh.areas());
   }
 
   private static void addUrl(List<String> urls, String url) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
 import org.termpaper.model.Paper;
 
 /** Reads editions, papers and summaries back. Not thread-safe: one per read, on its connection. */
@@ -115,30 +116,33 @@ final class EditionReader {
 
   private List<Page> pages(long editionId, List<BodyCodec.Body> bodies)
       throws SQLException, IOException {
-    List<List<Article>> articles = articles(editionId, bodies);
+    List<List<Article>> articles = new ArrayList<>();
+    List<List<PageArea>> areas = new ArrayList<>();
+    articles(editionId, bodies, articles, areas);
     List<Page> pages = new ArrayList<>();
     try (PreparedStatement select = db.prepareStatement("""
-        SELECT seq, number, name, url, pdf, unavailable FROM pages
+        SELECT seq, number, name, url, pdf, unavailable, image FROM pages
         WHERE edition_id = ? ORDER BY seq""")) {
       select.setLong(1, editionId);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           int seq = row.getInt(1);
           List<Article> own = seq < articles.size() ? articles.get(seq) : List.of();
+          List<PageArea> ownAreas = seq < areas.size() ? areas.get(seq) : List.of();
           pages.add(new Page(row.getString(2), row.getString(3), row.getString(4),
-              row.getString(5), own, row.getString(6)));
+              row.getString(5), own, row.getString(6), row.getString(7), ownAreas));
         }
       }
     }
     return pages;
   }
 
-  private List<List<Article>> articles(long editionId, List<BodyCodec.Body> bodies)
-      throws SQLException, IOException {
-    List<List<Article>> byPage = new ArrayList<>();
+  /** Fills {@code byPage} with each page's articles and {@code areas} with their areas. */
+  private void articles(long editionId, List<BodyCodec.Body> bodies,
+      List<List<Article>> byPage, List<List<PageArea>> areas) throws SQLException, IOException {
     try (PreparedStatement select = db.prepareStatement("""
         SELECT page_seq, article_id, url, pre_title, title, subtitle, author, unavailable,
-          ordinal
+          ordinal, area
         FROM articles WHERE edition_id = ? ORDER BY page_seq, seq""")) {
       select.setLong(1, editionId);
       try (ResultSet row = select.executeQuery()) {
@@ -146,19 +150,33 @@ final class EditionReader {
           int page = row.getInt(1);
           while (byPage.size() <= page) {
             byPage.add(new ArrayList<>());
+            areas.add(new ArrayList<>());
           }
           int ordinal = row.getInt(9);
           if (ordinal >= bodies.size()) {
             throw new IOException("article " + row.getString(2) + " has no stored body");
           }
           BodyCodec.Body body = bodies.get(ordinal);
-          byPage.get(page).add(new Article(row.getString(2), row.getString(3),
+          String id = row.getString(2);
+          byPage.get(page).add(new Article(id, row.getString(3),
               row.getString(4), row.getString(5), row.getString(6), row.getString(7),
               body.blocks(), row.getString(8)));
+          String area = row.getString(10);
+          List<PageArea> own = areas.get(page);
+          if (area != null && own.stream().noneMatch(a -> a.article().equals(id))) {
+            own.add(area(id, area));
+          }
         }
       }
     }
-    return byPage;
+  }
+
+  private static PageArea area(String id, String coordinates) throws IOException {
+    try {
+      return PageArea.parse(id, coordinates);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("article " + id + " has a bad stored area: " + e.getMessage(), e);
+    }
   }
 
   private static Paper paper(ResultSet row) throws SQLException {

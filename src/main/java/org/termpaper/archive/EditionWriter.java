@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
 import org.termpaper.model.Paper;
 
 /**
@@ -74,7 +75,8 @@ final class EditionWriter {
       page(id, p, pages.get(p));
       List<Article> articles = pages.get(p).articles();
       for (int a = 0; a < articles.size(); a++) {
-        article(id, p, a, ordinal++, articles.get(a));
+        Article article = articles.get(a);
+        article(id, p, a, ordinal++, article, pages.get(p).area(article.id()).orElse(null));
       }
     }
     return id;
@@ -265,8 +267,8 @@ final class EditionWriter {
 
   private void page(long editionId, int seq, Page page) throws SQLException {
     try (PreparedStatement insert = db.prepareStatement("""
-        INSERT INTO pages (edition_id, seq, number, name, url, pdf, unavailable)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+        INSERT INTO pages (edition_id, seq, number, name, url, pdf, unavailable, image)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
       insert.setLong(1, editionId);
       insert.setInt(2, seq);
       insert.setString(3, page.number());
@@ -274,16 +276,18 @@ final class EditionWriter {
       insert.setString(5, page.url());
       insert.setString(6, page.pdf());
       insert.setString(7, page.unavailable());
+      insert.setString(8, page.image());
       insert.executeUpdate();
     }
   }
 
-  private void article(long editionId, int pageSeq, int seq, int ordinal, Article article)
-      throws SQLException {
+  private void article(long editionId, int pageSeq, int seq, int ordinal, Article article,
+      PageArea area) throws SQLException {
     long id;
     try (PreparedStatement insert = db.prepareStatement("""
         INSERT INTO articles (edition_id, page_seq, seq, ordinal, article_id, url, pre_title,
-          title, subtitle, author, unavailable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          title, subtitle, author, unavailable, area)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         Statement.RETURN_GENERATED_KEYS)) {
       insert.setLong(1, editionId);
       insert.setInt(2, pageSeq);
@@ -296,6 +300,7 @@ final class EditionWriter {
       insert.setString(9, article.subtitle());
       insert.setString(10, article.author());
       insert.setString(11, article.unavailable());
+      insert.setString(12, area == null ? null : area.coordinates());
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();

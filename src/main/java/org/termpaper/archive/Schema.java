@@ -113,7 +113,11 @@ final class Schema {
       "DROP TABLE resources",
       // Renaming also renames the reference from resource_parts.
       "ALTER TABLE resources_v2 RENAME TO resources",
-      "CREATE INDEX resources_by_url ON resources (url)"));
+      "CREATE INDEX resources_by_url ON resources (url)"),
+      // Version 3: a page's image (版面图) and each article's area on it, as "x,y,x,y,...".
+      List.of(
+      "ALTER TABLE pages ADD COLUMN image TEXT",
+      "ALTER TABLE articles ADD COLUMN area TEXT"));
 
   /** The largest part a resource's bytes are written in. */
   static final int PART_BYTES = 128 * 1024;

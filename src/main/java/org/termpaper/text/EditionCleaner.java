@@ -9,6 +9,7 @@ import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
 import org.termpaper.model.Paper;
 
 /**
@@ -50,8 +51,15 @@ public final class EditionCleaner {
 
   private static Page page(Page page, int index, List<String> warnings) {
     List<Article> articles = new ArrayList<>();
+    List<PageArea> areas = new ArrayList<>();
     for (int i = 0; i < page.articles().size(); i++) {
-      articles.add(article(page.articles().get(i), index, i));
+      Article original = page.articles().get(i);
+      Article cleaned = article(original, index, i);
+      articles.add(cleaned);
+      // The area follows its article's id as cleaned; two articles cleaned to one id keep one.
+      page.area(original.id())
+          .filter(a -> areas.stream().noneMatch(b -> b.article().equals(cleaned.id())))
+          .ifPresent(a -> areas.add(new PageArea(cleaned.id(), a.points())));
     }
     String number = TextCleaner.line(page.number());
     if (number.isEmpty()) {
@@ -59,7 +67,8 @@ public final class EditionCleaner {
       warnings.add("page " + (index + 1) + " has no printable number; shown as " + NO_NUMBER);
     }
     return new Page(number, pageName(page.name()), TextCleaner.url(page.url()),
-        TextCleaner.url(page.pdf()), articles, TextCleaner.line(page.unavailable()));
+        TextCleaner.url(page.pdf()), articles, TextCleaner.line(page.unavailable()),
+        TextCleaner.url(page.image()), areas);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
 import org.termpaper.testing.Editions;
 
 class ArchiveTest {
@@ -58,6 +59,24 @@ class ArchiveTest {
       assertThat(s.articles()).isEqualTo(16);
       assertThat(s.isComplete()).isTrue();
     });
+  }
+
+  @Test
+  void aPageImageAndTheArticlesAreasReadBack() {
+    Edition generated = Editions.generate(DAY, 2, 3);
+    Page first = generated.pages().get(0);
+    String id = first.articles().get(1).id();
+    Page withImage = first.withImage("http://e.test/p1.jpg",
+        List.of(PageArea.parse(id, "5,6,70,8,70,90,5,90")));
+    Edition edition = generated.withPages(List.of(withImage, generated.pages().get(1)));
+
+    archive.store(edition, List.of());
+
+    Edition read = archive.edition("tpdaily", DAY).orElseThrow();
+    assertThat(read).isEqualTo(edition);
+    assertThat(read.pages().get(0).area(id).orElseThrow().points())
+        .containsExactly(5, 6, 70, 8, 70, 90, 5, 90);
+    assertThat(read.pages().get(1).image()).isNull();
   }
 
   @Test
@@ -181,6 +200,24 @@ class ArchiveTest {
     archive = Archive.open(dir.resolve("archive.db"), next, java.time.Clock.systemUTC());
 
     assertThat(archive.edition("tpdaily", DAY)).contains(Editions.generate(DAY, 1, 2));
+  }
+
+  @Test
+  void aVersionTwoArchiveGainsPageImagesAndAreas() throws Exception {
+    archive.close();
+    Path file = dir.resolve("v2.db");
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      new Schema(Schema.MIGRATIONS.subList(0, 2)).migrate(db, file);
+    }
+    Edition generated = Editions.generate(DAY, 1, 1);
+    Page page = generated.pages().get(0);
+    Edition edition = generated.withPages(List.of(page.withImage("http://e.test/p.png",
+        List.of(PageArea.parse(page.articles().get(0).id(), "1,2,3,4")))));
+
+    archive = Archive.open(file);
+    archive.store(edition, List.of());
+
+    assertThat(archive.edition("tpdaily", DAY)).contains(edition);
   }
 
   @Test

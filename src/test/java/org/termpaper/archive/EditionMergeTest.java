@@ -65,6 +65,24 @@ class EditionMergeTest {
   }
 
   @Test
+  void aPageImageReadBeforeIsKeptWhenTheFreshPageHasNoneAndReplacedWhenItHasOne() {
+    List<org.termpaper.model.PageArea> areas =
+        List.of(org.termpaper.model.PageArea.parse("content_1", "1,2,3,4"));
+    Page old = page("01", article(1, "第一篇。")).withImage(SITE + "old.jpg", areas);
+    Page bare = page("01", article(1, "第一篇。"));
+    Page newer = bare.withImage(SITE + "new.jpg", List.of());
+
+    Page kept = EditionMerge.merge(edition(List.of(), bare), edition(List.of(), old))
+        .pages().get(0);
+    Page replaced = EditionMerge.merge(edition(List.of(), newer), edition(List.of(), old))
+        .pages().get(0);
+
+    assertThat(kept.image()).isEqualTo(SITE + "old.jpg");
+    assertThat(kept.areas()).isEqualTo(areas);
+    assertThat(replaced.image()).isEqualTo(SITE + "new.jpg");
+  }
+
+  @Test
   void aUrlNamedOnlyAsTheStartOfALongerOneDoesNotCount() {
     assertThat(EditionMerge.names("x: http://p/content_1.htm", "http://p/content_1.htm"))
         .isTrue();

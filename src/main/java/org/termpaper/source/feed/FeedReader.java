@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
 import org.termpaper.model.Paper;
 import org.termpaper.text.TextCleaner;
 import tools.jackson.core.JacksonException;
@@ -91,14 +93,42 @@ public final class FeedReader {
   private static Page page(Fields f, JsonNode node, String path) {
     f.requireObject(node, path);
     List<Article> articles = new ArrayList<>();
+    List<PageArea> areas = new ArrayList<>();
     JsonNode articleNodes = f.array(node, "articles", path + ".articles", false);
     for (int i = 0; i < articleNodes.size(); i++) {
-      articles.add(article(f, articleNodes.get(i), path + ".articles[" + i + "]"));
+      String at = path + ".articles[" + i + "]";
+      Article article = article(f, articleNodes.get(i), at);
+      articles.add(article);
+      area(f, articleNodes.get(i), at + ".area", article.id())
+          .filter(a -> areas.stream().noneMatch(b -> b.article().equals(a.article())))
+          .ifPresent(areas::add);
     }
     return new Page(f.required(node, "number", path + ".number"),
         f.text(node, "name", path + ".name"), f.text(node, "url", path + ".url"),
         f.text(node, "pdf", path + ".pdf"), articles,
-        f.text(node, "unavailable", path + ".unavailable"));
+        f.text(node, "unavailable", path + ".unavailable"),
+        f.text(node, "image", path + ".image"), areas);
+  }
+
+  /** The optional {@code area} of an article: its corners on the page image, x, y pairs. */
+  private static Optional<PageArea> area(Fields f, JsonNode article, String path, String id) {
+    JsonNode node = f.array(article, "area", path, false);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> values = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode value = node.get(i);
+      if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+        throw f.fail(path + "[" + i + "] must be a whole number of pixels, 0 or more");
+      }
+      values.add(value.intValue());
+    }
+    try {
+      return Optional.of(PageArea.of(id, values));
+    } catch (IllegalArgumentException e) {
+      throw f.fail(path + ": " + e.getMessage());
+    }
   }
 
   private static Article article(Fields f, JsonNode node, String path) {

@@ -70,8 +70,18 @@ public final class FeedWriter {
     if (page.isUnavailable()) {
       node.put("unavailable", page.unavailable());
     }
+    if (page.image() != null) {
+      node.put("image", page.image());
+    }
     ArrayNode articles = node.putArray("articles");
-    page.articles().forEach(article -> articles.add(article(article)));
+    page.articles().forEach(article -> {
+      ObjectNode written = article(article);
+      page.area(article.id()).ifPresent(area -> {
+        ArrayNode corners = written.putArray("area");
+        area.points().forEach(corners::add);
+      });
+      articles.add(written);
+    });
     return node;
   }
 

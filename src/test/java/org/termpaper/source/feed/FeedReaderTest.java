@@ -132,6 +132,31 @@ class FeedReaderTest {
   }
 
   @Test
+  void aPageImageAndTheArticlesAreasAreReadAndWrittenBack() {
+    String json = minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":[10,20,30,40]},"
+        + "{\"id\":\"b\",\"title\":\"u\"}")
+        .replace("\"number\":\"01\",", "\"number\":\"01\",\"image\":\"http://x/p1.jpg\",");
+    org.termpaper.model.Page page = read(json).pages().get(0);
+    assertThat(page.image()).isEqualTo("http://x/p1.jpg");
+    assertThat(page.area("a").orElseThrow().points())
+        .containsExactly(10, 20, 30, 20, 30, 40, 10, 40);
+    assertThat(page.area("b")).isEmpty();
+    assertThat(read(FeedWriter.edition(read(json)))).isEqualTo(read(json));
+  }
+
+  @Test
+  void aBadAreaIsNamedByItsPath() {
+    assertThatThrownBy(() -> read(minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":[1,2,3]}")))
+        .hasMessage("test.json: pages[0].articles[0].area: area.points must be 3 to 512 x, y"
+            + " pairs, got 3 numbers");
+    assertThatThrownBy(() -> read(minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":[1,\"2\"]}")))
+        .hasMessage("test.json: pages[0].articles[0].area[1] must be a whole number of pixels,"
+            + " 0 or more");
+    assertThatThrownBy(() -> read(minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":{}}")))
+        .hasMessage("test.json: pages[0].articles[0].area must be an array");
+  }
+
+  @Test
   void writingThenReadingGivesTheSameCalendar() throws IOException {
     IssueCalendar calendar = FeedReader.calendar(resource("town/calendar.json"), "town");
     assertThat(FeedReader.calendar(FeedWriter.calendar(calendar).getBytes(UTF_8), "x"))
