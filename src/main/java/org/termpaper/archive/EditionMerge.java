@@ -51,8 +51,7 @@ final class EditionMerge {
       articles.add(kept != null ? kept : article);
     }
     return new Page(fresh.number(), fresh.name(), fresh.url(), fresh.pdf(), articles,
-        fresh.unavailable(), fresh.image() != null ? fresh.image() : old.image(),
-        fresh.areas().isEmpty() ? old.areas() : fresh.areas());
+        fresh.unavailable(), fresh.image() != null ? fresh.image() : old.image());
   }
 
   private static void addUrl(List<String> urls, String url) {

@@ -15,6 +15,7 @@ import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.model.Paper;
 
 /** Reads editions, papers and summaries back. Not thread-safe: one per read, on its connection. */
@@ -121,7 +122,8 @@ final class EditionReader {
     articles(editionId, bodies, articles, areas);
     List<Page> pages = new ArrayList<>();
     try (PreparedStatement select = db.prepareStatement("""
-        SELECT seq, number, name, url, pdf, unavailable, image FROM pages
+        SELECT seq, number, name, url, pdf, unavailable, image, image_width, image_height
+        FROM pages
         WHERE edition_id = ? ORDER BY seq""")) {
       select.setLong(1, editionId);
       try (ResultSet row = select.executeQuery()) {
@@ -129,8 +131,10 @@ final class EditionReader {
           int seq = row.getInt(1);
           List<Article> own = seq < articles.size() ? articles.get(seq) : List.of();
           List<PageArea> ownAreas = seq < areas.size() ? areas.get(seq) : List.of();
+          String image = row.getString(7);
           pages.add(new Page(row.getString(2), row.getString(3), row.getString(4),
-              row.getString(5), own, row.getString(6), row.getString(7), ownAreas));
+              row.getString(5), own, row.getString(6), image == null ? null
+                  : new PageImage(image, row.getInt(8), row.getInt(9), ownAreas)));
         }
       }
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.model.Paper;
 
 /**
@@ -267,8 +269,8 @@ final class EditionWriter {
 
   private void page(long editionId, int seq, Page page) throws SQLException {
     try (PreparedStatement insert = db.prepareStatement("""
-        INSERT INTO pages (edition_id, seq, number, name, url, pdf, unavailable, image)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        INSERT INTO pages (edition_id, seq, number, name, url, pdf, unavailable, image,
+          image_width, image_height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
       insert.setLong(1, editionId);
       insert.setInt(2, seq);
       insert.setString(3, page.number());
@@ -276,7 +278,15 @@ final class EditionWriter {
       insert.setString(5, page.url());
       insert.setString(6, page.pdf());
       insert.setString(7, page.unavailable());
-      insert.setString(8, page.image());
+      PageImage image = page.image();
+      insert.setString(8, image == null ? null : image.url());
+      if (image != null && image.hasSize()) {
+        insert.setInt(9, image.width());
+        insert.setInt(10, image.height());
+      } else {
+        insert.setNull(9, Types.INTEGER);
+        insert.setNull(10, Types.INTEGER);
+      }
       insert.executeUpdate();
     }
   }

@@ -114,9 +114,12 @@ final class Schema {
       // Renaming also renames the reference from resource_parts.
       "ALTER TABLE resources_v2 RENAME TO resources",
       "CREATE INDEX resources_by_url ON resources (url)"),
-      // Version 3: a page's image (版面图) and each article's area on it, as "x,y,x,y,...".
+      // Version 3: a page's image (版面图), the size its image map is measured against (null
+      // for the picture's own), and each article's area on it, as "x,y,x,y,...".
       List.of(
       "ALTER TABLE pages ADD COLUMN image TEXT",
+      "ALTER TABLE pages ADD COLUMN image_width INTEGER",
+      "ALTER TABLE pages ADD COLUMN image_height INTEGER",
       "ALTER TABLE articles ADD COLUMN area TEXT"));
 
   /** The largest part a resource's bytes are written in. */

@@ -1,9 +1,7 @@
 package org.termpaper.model;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One page (版) of an edition with its articles in page order. Immutable; lists are copied.
@@ -14,13 +12,11 @@ import java.util.Set;
  * @param pdf the page's PDF, or null
  * @param articles the articles in page order; may be empty
  * @param unavailable why the page could not be read, or null
- * @param image the page image (版面图), or null
- * @param areas where articles of this page stand on the image, at most one an article; may be
- *     empty
+ * @param image the page image (版面图) with the articles' areas on it, or null
  */
 public record Page(
     String number, String name, String url, String pdf, List<Article> articles,
-    String unavailable, String image, List<PageArea> areas) {
+    String unavailable, PageImage image) {
 
   public Page {
     Require.nonBlank(number, "page.number");
@@ -29,20 +25,12 @@ public record Page(
     pdf = Require.optional(pdf);
     articles = Require.copy(articles, "page.articles");
     unavailable = Require.optional(unavailable);
-    image = Require.optional(image);
-    areas = Require.copy(areas, "page.areas");
-    Set<String> seen = new HashSet<>();
-    for (PageArea area : areas) {
-      if (!seen.add(area.article())) {
-        throw new IllegalArgumentException("page.areas has two areas for " + area.article());
-      }
-    }
   }
 
   /** A page without a page image. */
   public Page(String number, String name, String url, String pdf, List<Article> articles,
       String unavailable) {
-    this(number, name, url, pdf, articles, unavailable, null, List.of());
+    this(number, name, url, pdf, articles, unavailable, null);
   }
 
   /** A page that was read in full. */
@@ -55,14 +43,14 @@ public record Page(
     return name == null ? "第" + number + "版" : "第" + number + "版 " + name;
   }
 
-  /** This page with its page image and the articles' areas on it, everything else kept. */
-  public Page withImage(String newImage, List<PageArea> newAreas) {
-    return new Page(number, name, url, pdf, articles, unavailable, newImage, newAreas);
+  /** This page with another page image (or none), everything else kept. */
+  public Page withImage(PageImage newImage) {
+    return new Page(number, name, url, pdf, articles, unavailable, newImage);
   }
 
   /** The area of the article {@code articleId} on the page image, if the page has one. */
   public Optional<PageArea> area(String articleId) {
-    return areas.stream().filter(a -> a.article().equals(articleId)).findFirst();
+    return image == null ? Optional.empty() : image.area(articleId);
   }
 
   public boolean isUnavailable() {

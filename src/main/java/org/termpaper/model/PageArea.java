@@ -49,6 +49,18 @@ public record PageArea(String article, List<Integer> points) {
     return new PageArea(article, coords);
   }
 
+  /** The area enclosed, in square pixels (the shoelace formula). */
+  public long size() {
+    long twice = 0;
+    int n = points.size() / 2;
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      twice += (long) points.get(2 * i) * points.get(2 * j + 1)
+          - (long) points.get(2 * j) * points.get(2 * i + 1);
+    }
+    return Math.abs(twice) / 2;
+  }
+
   /** The corners as a text of numbers separated by commas, as {@link #parse} reads it. */
   public String coordinates() {
     StringBuilder text = new StringBuilder();
@@ -78,7 +90,7 @@ public record PageArea(String article, List<Integer> points) {
 
   private static int number(String part) {
     // Some sites write coordinates with a fraction; the pixel is enough.
-    if (!part.matches("\\d{1,6}(\\.\\d{1,6})?")) {
+    if (!part.matches("\\d{1,6}(\\.\\d{1,20})?")) {
       throw new IllegalArgumentException("area.coords holds a bad number: " + part);
     }
     return (int) Double.parseDouble(part);

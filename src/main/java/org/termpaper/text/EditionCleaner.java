@@ -10,6 +10,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.model.Paper;
 
 /**
@@ -68,7 +69,14 @@ public final class EditionCleaner {
     }
     return new Page(number, pageName(page.name()), TextCleaner.url(page.url()),
         TextCleaner.url(page.pdf()), articles, TextCleaner.line(page.unavailable()),
-        TextCleaner.url(page.image()), areas);
+        image(page.image(), areas));
+  }
+
+  /** The image with its URL cleaned and {@code areas}, or null when no URL is left. */
+  private static PageImage image(PageImage image, List<PageArea> areas) {
+    String url = image == null ? null : TextCleaner.url(image.url());
+    return url == null || url.isEmpty() ? null
+        : new PageImage(url, image.width(), image.height(), areas);
   }
 
   /**

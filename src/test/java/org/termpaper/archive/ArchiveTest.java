@@ -25,6 +25,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.testing.Editions;
 
 class ArchiveTest {
@@ -66,9 +67,11 @@ class ArchiveTest {
     Edition generated = Editions.generate(DAY, 2, 3);
     Page first = generated.pages().get(0);
     String id = first.articles().get(1).id();
-    Page withImage = first.withImage("http://e.test/p1.jpg",
-        List.of(PageArea.parse(id, "5,6,70,8,70,90,5,90")));
-    Edition edition = generated.withPages(List.of(withImage, generated.pages().get(1)));
+    Page withImage = first.withImage(new PageImage("http://e.test/p1.jpg", 400, 575,
+        List.of(PageArea.parse(id, "5,6,70,8,70,90,5,90"))));
+    Page unsized = generated.pages().get(1).withImage(new PageImage("http://e.test/p2.jpg",
+        List.of()));
+    Edition edition = generated.withPages(List.of(withImage, unsized));
 
     archive.store(edition, List.of());
 
@@ -76,7 +79,8 @@ class ArchiveTest {
     assertThat(read).isEqualTo(edition);
     assertThat(read.pages().get(0).area(id).orElseThrow().points())
         .containsExactly(5, 6, 70, 8, 70, 90, 5, 90);
-    assertThat(read.pages().get(1).image()).isNull();
+    assertThat(read.pages().get(0).image().width()).isEqualTo(400);
+    assertThat(read.pages().get(1).image().hasSize()).isFalse();
   }
 
   @Test
@@ -211,8 +215,8 @@ class ArchiveTest {
     }
     Edition generated = Editions.generate(DAY, 1, 1);
     Page page = generated.pages().get(0);
-    Edition edition = generated.withPages(List.of(page.withImage("http://e.test/p.png",
-        List.of(PageArea.parse(page.articles().get(0).id(), "1,2,3,4")))));
+    Edition edition = generated.withPages(List.of(page.withImage(new PageImage(
+        "http://e.test/p.png", List.of(PageArea.parse(page.articles().get(0).id(), "1,2,3,4"))))));
 
     archive = Archive.open(file);
     archive.store(edition, List.of());

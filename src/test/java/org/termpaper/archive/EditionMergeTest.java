@@ -66,20 +66,19 @@ class EditionMergeTest {
 
   @Test
   void aPageImageReadBeforeIsKeptWhenTheFreshPageHasNoneAndReplacedWhenItHasOne() {
-    List<org.termpaper.model.PageArea> areas =
-        List.of(org.termpaper.model.PageArea.parse("content_1", "1,2,3,4"));
-    Page old = page("01", article(1, "第一篇。")).withImage(SITE + "old.jpg", areas);
+    org.termpaper.model.PageImage image = new org.termpaper.model.PageImage(SITE + "old.jpg",
+        List.of(org.termpaper.model.PageArea.parse("content_1", "1,2,3,4")));
+    Page old = page("01", article(1, "第一篇。")).withImage(image);
     Page bare = page("01", article(1, "第一篇。"));
-    Page newer = bare.withImage(SITE + "new.jpg", List.of());
+    Page newer = bare.withImage(new org.termpaper.model.PageImage(SITE + "new.jpg", List.of()));
 
     Page kept = EditionMerge.merge(edition(List.of(), bare), edition(List.of(), old))
         .pages().get(0);
     Page replaced = EditionMerge.merge(edition(List.of(), newer), edition(List.of(), old))
         .pages().get(0);
 
-    assertThat(kept.image()).isEqualTo(SITE + "old.jpg");
-    assertThat(kept.areas()).isEqualTo(areas);
-    assertThat(replaced.image()).isEqualTo(SITE + "new.jpg");
+    assertThat(kept.image()).isEqualTo(image);
+    assertThat(replaced.image().url()).isEqualTo(SITE + "new.jpg");
   }
 
   @Test

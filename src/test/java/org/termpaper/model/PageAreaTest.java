@@ -36,13 +36,27 @@ class PageAreaTest {
   @Test
   void aPageFindsAnArticlesAreaAndRefusesTwoForOne() {
     PageArea area = PageArea.parse("a", "0,0,5,5");
-    Page page = new Page("01", null, null, null, List.of()).withImage("http://x/p.jpg",
-        List.of(area));
+    Page page = new Page("01", null, null, null, List.of())
+        .withImage(new PageImage("http://x/p.jpg", List.of(area)));
     assertThat(page.area("a")).contains(area);
     assertThat(page.area("b")).isEmpty();
-    assertThat(page.image()).isEqualTo("http://x/p.jpg");
-    assertThat(new Page("01", null, null, null, List.of()).areas()).isEmpty();
-    assertThatThrownBy(() -> page.withImage(null, List.of(area, area)))
+    assertThat(new Page("01", null, null, null, List.of()).area("a")).isEmpty();
+    assertThatThrownBy(() -> new PageImage("http://x/p.jpg", List.of(area, area)))
         .hasMessageContaining("two areas for a");
+    assertThatThrownBy(() -> new PageImage("http://x/p.jpg", 400, 0, List.of()))
+        .hasMessageContaining("image size");
+    assertThat(new PageImage("http://x/p.jpg", 400, 575, List.of()).hasSize()).isTrue();
+  }
+
+  @Test
+  void theSizeOfAnAreaIsWhatItEncloses() {
+    assertThat(PageArea.parse("a", "0,0,10,20").size()).isEqualTo(200);
+    assertThat(PageArea.parse("a", "0,0,10,0,0,10").size()).isEqualTo(50);
+  }
+
+  @Test
+  void longFractionsAsSitesWriteThemAreCutToThePixel() {
+    assertThat(PageArea.parse("a", "1.617284,23.419945499999997,398.66,23.4,398.6,197.858")
+        .points()).containsExactly(1, 23, 398, 23, 398, 197);
   }
 }

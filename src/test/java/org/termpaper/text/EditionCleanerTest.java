@@ -10,6 +10,7 @@ import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.model.Paper;
 
 class EditionCleanerTest {
@@ -56,11 +57,12 @@ class EditionCleanerTest {
         List.of(), List.of());
     Article blank = new Article("\u0007", null, null, "标题", null, null, List.of(), List.of());
     Page page = new Page("01", null, null, null, List.of(hostile, blank)).withImage(
-        "http://e.example/p1" + ESC + "[2J.jpg", List.of(PageArea.parse(hostile.id(), "1,2,3,4"),
-            PageArea.parse(blank.id(), "5,6,7,8")));
+        new PageImage("http://e.example/p1" + ESC + "[2J.jpg", 40, 50,
+            List.of(PageArea.parse(hostile.id(), "1,2,3,4"), PageArea.parse(blank.id(), "5,6,7,8"))));
     Page cleaned = EditionCleaner.clean(edition(new Paper("p", "报", null), page)).pages().get(0);
-    assertThat(cleaned.image()).isEqualTo("http://e.example/p1.jpg");
-    assertThat(cleaned.areas()).extracting(PageArea::article)
+    assertThat(cleaned.image().url()).isEqualTo("http://e.example/p1.jpg");
+    assertThat(cleaned.image().width()).isEqualTo(40);
+    assertThat(cleaned.image().areas()).extracting(PageArea::article)
         .containsExactly("c1", "article-1-2");
     assertThat(cleaned.area("c1").orElseThrow().points()).containsExactly(1, 2, 3, 2, 3, 4, 1, 4);
   }

@@ -11,6 +11,7 @@ import org.termpaper.model.Figure;
 import org.termpaper.model.IssueCalendar;
 import org.termpaper.model.Page;
 import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.model.Paper;
 import org.termpaper.text.TextCleaner;
 import tools.jackson.core.JacksonException;
@@ -106,8 +107,31 @@ public final class FeedReader {
     return new Page(f.required(node, "number", path + ".number"),
         f.text(node, "name", path + ".name"), f.text(node, "url", path + ".url"),
         f.text(node, "pdf", path + ".pdf"), articles,
-        f.text(node, "unavailable", path + ".unavailable"),
-        f.text(node, "image", path + ".image"), areas);
+        f.text(node, "unavailable", path + ".unavailable"), image(f, node, path, areas));
+  }
+
+  /** The page image with the articles' areas, or null when the page names no image. */
+  private static PageImage image(Fields f, JsonNode page, String path, List<PageArea> areas) {
+    String url = f.text(page, "image", path + ".image");
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    JsonNode size = f.array(page, "imageSize", path + ".imageSize", false);
+    if (size.isEmpty()) {
+      return new PageImage(url, areas);
+    }
+    if (size.size() != 2 || !whole(size.get(0)) || !whole(size.get(1))
+        || size.get(0).intValue() < 1 || size.get(1).intValue() < 1
+        || size.get(0).intValue() > PageArea.MAX_COORDINATE
+        || size.get(1).intValue() > PageArea.MAX_COORDINATE) {
+      throw f.fail(path + ".imageSize must be [width, height], whole numbers from 1 to "
+          + PageArea.MAX_COORDINATE);
+    }
+    return new PageImage(url, size.get(0).intValue(), size.get(1).intValue(), areas);
+  }
+
+  private static boolean whole(JsonNode value) {
+    return value.isIntegralNumber() && value.canConvertToInt();
   }
 
   /** The optional {@code area} of an article: its corners on the page image, x, y pairs. */
@@ -119,7 +143,7 @@ public final class FeedReader {
     List<Integer> values = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode value = node.get(i);
-      if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+      if (!whole(value) || value.intValue() < 0) {
         throw f.fail(path + "[" + i + "] must be a whole number of pixels, 0 or more");
       }
       values.add(value.intValue());

@@ -71,7 +71,10 @@ public final class FeedWriter {
       node.put("unavailable", page.unavailable());
     }
     if (page.image() != null) {
-      node.put("image", page.image());
+      node.put("image", page.image().url());
+      if (page.image().hasSize()) {
+        node.putArray("imageSize").add(page.image().width()).add(page.image().height());
+      }
     }
     ArrayNode articles = node.putArray("articles");
     page.articles().forEach(article -> {

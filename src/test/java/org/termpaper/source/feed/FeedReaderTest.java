@@ -135,13 +135,21 @@ class FeedReaderTest {
   void aPageImageAndTheArticlesAreasAreReadAndWrittenBack() {
     String json = minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":[10,20,30,40]},"
         + "{\"id\":\"b\",\"title\":\"u\"}")
-        .replace("\"number\":\"01\",", "\"number\":\"01\",\"image\":\"http://x/p1.jpg\",");
+        .replace("\"number\":\"01\",",
+            "\"number\":\"01\",\"image\":\"http://x/p1.jpg\",\"imageSize\":[400,575],");
     org.termpaper.model.Page page = read(json).pages().get(0);
-    assertThat(page.image()).isEqualTo("http://x/p1.jpg");
+    assertThat(page.image().url()).isEqualTo("http://x/p1.jpg");
+    assertThat(page.image().width()).isEqualTo(400);
+    assertThat(page.image().height()).isEqualTo(575);
     assertThat(page.area("a").orElseThrow().points())
         .containsExactly(10, 20, 30, 20, 30, 40, 10, 40);
     assertThat(page.area("b")).isEmpty();
     assertThat(read(FeedWriter.edition(read(json)))).isEqualTo(read(json));
+    String noSize = json.replace("\"imageSize\":[400,575],", "");
+    assertThat(read(noSize).pages().get(0).image().hasSize()).isFalse();
+    assertThat(read(FeedWriter.edition(read(noSize)))).isEqualTo(read(noSize));
+    String noImage = noSize.replace("\"image\":\"http://x/p1.jpg\",", "");
+    assertThat(read(noImage).pages().get(0).image()).isNull();
   }
 
   @Test
@@ -154,6 +162,10 @@ class FeedReaderTest {
             + " 0 or more");
     assertThatThrownBy(() -> read(minimal("{\"id\":\"a\",\"title\":\"t\",\"area\":{}}")))
         .hasMessage("test.json: pages[0].articles[0].area must be an array");
+    assertThatThrownBy(() -> read(minimal("").replace("\"number\":\"01\",",
+        "\"number\":\"01\",\"image\":\"i.png\",\"imageSize\":[0,5],")))
+        .hasMessage("test.json: pages[0].imageSize must be [width, height], whole numbers from 1"
+            + " to 100000");
   }
 
   @Test
