@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.termpaper.model.Article;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.net.FetchException;
 import org.termpaper.source.Progress;
 import org.termpaper.source.founder.PageView.Headline;
@@ -166,13 +168,22 @@ final class IssueReader {
       List<String> warnings) {
     String label = new Page(link.number(), link.name(), null, null, List.of()).label();
     List<Article> kept = new ArrayList<>();
+    List<PageArea> areas = new ArrayList<>();
+    PageImageMap map = view.image();
     for (Headline headline : view.headlines()) {
       if (owners.getOrDefault(headline.url(), index) == index) {
-        kept.add(article(headline, label, warnings));
+        Article article = article(headline, label, warnings);
+        kept.add(article);
+        List<Integer> points = map == null ? null : map.areas().get(headline.url());
+        if (points != null && areas.stream().noneMatch(a -> a.article().equals(article.id()))) {
+          areas.add(new PageArea(article.id(), points));
+        }
       }
     }
+    PageImage image = map == null ? null
+        : new PageImage(map.url(), map.width(), map.height(), areas);
     return new Page(link.number(), link.name() != null ? link.name() : view.self().name(),
-        view.url().toString(), view.pdf(), kept);
+        view.url().toString(), view.pdf(), kept, null, image);
   }
 
   private Article article(Headline headline, String label, List<String> warnings) {

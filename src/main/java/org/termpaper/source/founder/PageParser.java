@@ -70,8 +70,10 @@ final class PageParser {
       warnings.add(self + ": left out " + targets.offSite.size() + " link(s) leading off the"
           + " site, such as " + targets.offSite.iterator().next());
     }
+    PageImageMap image = PageImageMap.read(doc, sel.imageMap(), a -> targets.of(a, false),
+        scope).orElse(null);
     return new PageView(self, date, own, pages, pdf(doc, sel, scope), headlines, previous, next,
-        paperName(doc, profile), morePages, warnings);
+        paperName(doc, profile), morePages, warnings, image);
   }
 
   /** A label such as {@code 第03版：淄 博} as a page link, or empty when it is not one. */

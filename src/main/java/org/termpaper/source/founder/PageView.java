@@ -19,11 +19,12 @@ import java.util.List;
  * @param morePages true when the page list named more than {@link PageParser#MAX_PAGES} pages
  * @param warnings what the page held that was left out (links off the site, headlines past
  *     the bound); may be empty
+ * @param image the page image (版面图) with its article areas, or null
  */
 record PageView(
     URI url, LocalDate date, PageLink self, List<PageLink> pages, String pdf,
     List<Headline> headlines, URI previousIssue, URI nextIssue, String paperName,
-    boolean morePages, List<String> warnings) {
+    boolean morePages, List<String> warnings, PageImageMap image) {
 
   PageView {
     pages = List.copyOf(pages);

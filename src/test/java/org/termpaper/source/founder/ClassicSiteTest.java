@@ -49,6 +49,11 @@ class ClassicSiteTest {
     assertThat(edition.pages()).extracting(Page::number).containsExactly("01", "02", "03", "04");
     assertThat(edition.pages()).extracting(Page::name).containsExactly("要闻", "综合", "东港", "副刊");
     assertThat(edition.pages().get(0).pdf()).endsWith("/images/2022-07/14/01/DG2022071401.pdf");
+    assertThat(edition.pages().get(0).image().url())
+        .endsWith("/images/2022-07/14/01/DG2022071401_b.jpg");
+    assertThat(edition.pages().get(0).image().areas())
+        .extracting(org.termpaper.model.PageArea::article)
+        .containsExactlyInAnyOrder("content_101", "content_102", "content_104");
     assertThat(edition.previousIssue()).isEqualTo(LocalDate.of(2022, 7, 13));
     assertThat(edition.nextIssue()).isNull();
   }

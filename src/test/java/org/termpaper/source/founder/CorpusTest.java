@@ -24,6 +24,8 @@ import org.termpaper.model.Block;
 import org.termpaper.model.Edition;
 import org.termpaper.model.Figure;
 import org.termpaper.model.Page;
+import org.termpaper.model.PageArea;
+import org.termpaper.model.PageImage;
 import org.termpaper.net.Fetcher;
 import org.termpaper.source.EditionSource;
 import org.termpaper.source.Progress;
@@ -72,6 +74,8 @@ class CorpusTest {
           .containsExactly("今日要闻", "综合", "综合", "国际", "视点", "教育", "区域", "文化");
       Page front = edition.pages().get(0);
       assertThat(front.pdf()).endsWith("/images/2023-02/10/01/KJRB2023021001.pdf");
+      assertThat(front.image().url()).endsWith("/images/2023-02/10/01/KJRB2023021001_b.jpg");
+      assertThat(front.image().areas()).hasSize(5);
       assertThat(front.articles()).extracting(Article::id).containsExactly("content_548643",
           "content_548646", "content_548655", "content_548659", "content_548662");
       assertThat(front.articles()).extracting(Article::title)
@@ -102,7 +106,8 @@ class CorpusTest {
   @Test
   void theSavedPageViewsAreReadWhereverTheyLieWithTheirPageListAndHeadlines()
       throws IOException {
-    for (Edition edition : atEveryAddress(STDAILY)) {
+    List<Edition> stdaily = atEveryAddress(STDAILY);
+    for (Edition edition : stdaily) {
       assertThat(edition.date()).isEqualTo(LocalDate.of(2023, 2, 10));
       assertThat(edition.paper().name()).isEqualTo("科技日报");
       assertThat(edition.pages()).extracting(Page::number)
@@ -116,6 +121,21 @@ class CorpusTest {
       assertThat(edition.pages().subList(1, 8)).allSatisfy(p ->
           assertThat(p.unavailable()).isNotBlank());
     }
+    // A saved page's image outside its folder is not read, as its photos are not; over HTTP
+    // the image and its map are the page's.
+    assertThat(stdaily.subList(0, 2)).allSatisfy(e ->
+        assertThat(e.pages().get(0).image()).isNull());
+    {
+      PageImage image = stdaily.get(2).pages().get(0).image();
+      assertThat(image.url()).endsWith("/images/2023-02/10/01/KJRB2023021001_b.jpg");
+      assertThat(image.hasSize()).isFalse();
+      assertThat(image.areas()).extracting(PageArea::article).containsExactly(
+          "content_548643", "content_548646", "content_548655", "content_548659",
+          "content_548662");
+      // Of an article's photo and text areas, the larger: the text's.
+      assertThat(image.area("content_548646").orElseThrow().points())
+          .containsExactly(171, 85, 2, 85, 2, 323, 2, 327, 2, 548, 171, 548);
+    }
     List<Edition> zqb = atEveryAddress(ZQB_PAGE);
     for (Edition edition : zqb) {
       assertThat(edition.date()).isEqualTo(LocalDate.of(2026, 9, 16));
@@ -127,6 +147,17 @@ class CorpusTest {
     assertThat(zqb).allSatisfy(e -> assertThat(e.pages().get(5).articles())
         .extracting(Article::id)
         .containsExactly("content_430782", "content_430783", "content_430784"));
+    assertThat(zqb.subList(0, 2)).allSatisfy(e -> assertThat(e.pages().get(5).image()).isNull());
+    assertThat(zqb.subList(2, 3)).allSatisfy(e -> {
+      PageImage image = e.pages().get(5).image();
+      assertThat(image.url()).endsWith("/pic/202609/16/0d3413ac-7017-416e-90c5-17ac37552bed.jpg.2");
+      assertThat(image.width()).isEqualTo(400);
+      assertThat(image.height()).isEqualTo(575);
+      assertThat(image.areas()).extracting(PageArea::article)
+          .containsExactly("content_430782", "content_430783", "content_430784");
+      assertThat(image.area("content_430784").orElseThrow().points())
+          .containsExactly(1, 333, 398, 333, 398, 573, 1, 573);
+    });
     assertThat(zqb.get(0).pages().get(5).articles()).allSatisfy(a ->
         assertThat(a.unavailable()).startsWith("outside the folder"));
     // ../../../ past the server's root stays at the root, as in a browser.

@@ -73,6 +73,9 @@ class PaperIndexSiteTest {
             tuple("02", "要闻"),
             tuple("03", "本地"));
     assertThat(edition.pages().get(1).pdf()).endsWith("/PDF/20220714/02.pdf");
+    assertThat(edition.pages().get(1).image().url()).endsWith("/PIC/20220714/Page02a_s.jpg");
+    assertThat(edition.pages().get(0).image().area(edition.pages().get(0).articles().get(1).id())
+        .orElseThrow().points()).containsExactly(0, 100, 400, 100, 400, 190, 0, 190);
     assertThat(edition.warnings()).isEmpty();
   }
 
