@@ -49,7 +49,7 @@ final class ResourceFetch {
   }
 
   /**
-   * The pictures and PDFs of {@code edition} the request asks for, each URL once.
+   * The pictures (the articles' and the page images) and PDFs of {@code edition} the request asks for, each URL once.
    *
    * @param local the edition came from a local source (a file or folder), not from the network
    */
@@ -62,6 +62,11 @@ final class ResourceFetch {
       }
       if (!request.images()) {
         continue;
+      }
+      String image = page.image() == null ? null : page.image().url();
+      if (isFetchable(image, local)) {
+        wanted.putIfAbsent(image, new Wanted(image, Resource.Kind.IMAGE, page.number(),
+            "page image"));
       }
       for (Article article : page.articles()) {
         for (Figure figure : article.figures()) {

@@ -171,6 +171,29 @@ class DownloaderTest {
   }
 
   @Test
+  void thePageImageIsKeptWithThePicturesAndOnlyWhenPicturesAreAsked() throws Exception {
+    Path scan = Files.write(dir.resolve("page01.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Edition edition = source.editions.get(D14);
+    Page first = edition.pages().get(0).withImage(new org.termpaper.model.PageImage(
+        scan.toUri().toString(), List.of()));
+    List<Page> pages = new ArrayList<>(edition.pages());
+    pages.set(0, first);
+    source.put(edition.withPages(pages));
+    fetchLocal(FetchRequest.of(D14));
+    assertThat(archive.resourceUrls("tpdaily", D14)).isEmpty();
+
+    FetchReport images = fetchLocal(FetchRequest.of(D14).withImages(true));
+
+    assertThat(images.editions().get(0).outcome()).isEqualTo(EditionResult.Outcome.UPDATED);
+    assertThat(archive.resource(scan.toUri().toString()).orElseThrow().kind())
+        .isEqualTo(Resource.Kind.IMAGE);
+    assertThat(archive.edition("tpdaily", D14).orElseThrow().pages().get(0).image().url())
+        .isEqualTo(scan.toUri().toString());
+    assertThat(fetchLocal(FetchRequest.of(D14).withImages(true)).editions().get(0).outcome())
+        .isEqualTo(EditionResult.Outcome.SKIPPED);
+  }
+
+  @Test
   void aPictureThatFailsIsReportedAndTheTextIsKept() {
     source.put(withFigure(source.editions.get(D14), dir.resolve("missing.jpg").toUri().toString()));
 
