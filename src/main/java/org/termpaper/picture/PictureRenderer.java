@@ -26,9 +26,22 @@ public final class PictureRenderer {
    */
   public static Drawing render(Picture picture, PictureMode mode, int col, int row, int columns,
       int rows) {
+    return render(picture, mode, col, row, columns, rows, null);
+  }
+
+  /**
+   * As {@link #render(Picture, PictureMode, int, int, int, int)}, with {@code outline} (or
+   * nothing, when null) drawn over the scaled picture: one pixel wide in half blocks (half a
+   * cell), two in the protocols that send pixels.
+   */
+  public static Drawing render(Picture picture, PictureMode mode, int col, int row, int columns,
+      int rows, Outline outline) {
     Protocol protocol = mode.protocol();
     Fit fit = fit(picture, protocol, columns, rows);
     Pixels px = picture.pixels().scaled(fit.width(), fit.height());
+    if (outline != null) {
+      px = outline.drawOn(px, protocol == Protocol.BLOCKS ? 1 : 2);
+    }
     byte[] erase = new byte[0];
     byte[] draw = switch (protocol) {
       case BLOCKS -> HalfBlocks.encode(px, col, row, mode.trueColor());

@@ -47,6 +47,7 @@ final class OverlayPanes {
     lines.add("  " + texts.get("help.results"));
     lines.add("  " + texts.get("help.results.back"));
     lines.add("  " + texts.get("help.pictures"));
+    lines.add("  " + texts.get("help.page-image"));
     return lines;
   }
 

@@ -18,6 +18,7 @@ import org.termpaper.source.EditionSource;
 import org.termpaper.ui.key.Keys;
 import org.termpaper.ui.nav.Action;
 import org.termpaper.ui.nav.Mode;
+import org.termpaper.ui.nav.Note;
 import org.termpaper.ui.nav.Reader;
 import org.termpaper.ui.term.KeyInput;
 import org.termpaper.ui.term.Screen;
@@ -49,6 +50,7 @@ final class ReaderApp {
   /** False where pictures cannot be read at all (a station's session): nothing to ready. */
   private final boolean picturesReadable;
   private final PictureView pictureView;
+  private final PageImageView pageImageView;
   private Activity activity;
   /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
   private Link link;
@@ -91,6 +93,8 @@ final class ReaderApp {
     this.picturesReadable = pictures != PictureBytes.NONE;
     this.pictureView = new PictureView(settings.texts(), Theme.of(settings.palette()),
         settings.pictures(), new LineBreaker(settings.width()));
+    this.pageImageView = new PageImageView(settings.texts(), Theme.of(settings.palette()),
+        settings.pictures());
   }
 
   /** True when the reader left with Ctrl-C, for the exit status 130 a shell expects. */
@@ -235,10 +239,13 @@ final class ReaderApp {
     if (hasPictures(reader)) {
       pictures.warmUp();
     }
-    screen.graphic(reader.mode() == Mode.PICTURES && !ReaderView.tooSmall(screen.grid())
-        ? pictureView.draw(screen.grid(), reader.pictures(), pictures,
-            reader.note().orElse(null))
-        : null);
+    boolean room = !ReaderView.tooSmall(screen.grid());
+    Note note = reader.note().orElse(null);
+    screen.graphic(reader.mode() == Mode.PICTURES && room
+        ? pictureView.draw(screen.grid(), reader.pictures(), pictures, note)
+        : reader.mode() == Mode.PAGE_IMAGE && room
+            ? pageImageView.draw(screen.grid(), reader.pictures().pageImage(), pictures, note)
+            : null);
     terminal.write(screen::refresh);
   }
 

@@ -33,6 +33,7 @@ public enum Action {
   READ_ALOUD("read-aloud", "a"),
   PICTURES("pictures", "i"),
   VIEWER("viewer", "o"),
+  PAGE_IMAGE("page-image", "v"),
   HELP("help", "?"),
   BACK("back", "q", "Esc"),
   QUIT("quit", "Ctrl-C");

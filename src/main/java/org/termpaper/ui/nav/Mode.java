@@ -5,5 +5,5 @@ package org.termpaper.ui.nav;
  * the results of an all-issues search.
  */
 public enum Mode {
-  READING, HELP, CALENDAR, DATE_PROMPT, SEARCH_PROMPT, RESULTS, PICTURES
+  READING, HELP, CALENDAR, DATE_PROMPT, SEARCH_PROMPT, RESULTS, PICTURES, PAGE_IMAGE
 }

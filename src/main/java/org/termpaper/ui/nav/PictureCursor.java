@@ -23,6 +23,7 @@ public final class PictureCursor {
   private final Reader reader;
   private final KeyMap keys;
   private final Viewing viewing;
+  private final PageImageCursor pageImage;
   private ArticlePosition article;
   private String title;
   private String articleId;
@@ -33,6 +34,12 @@ public final class PictureCursor {
     this.reader = reader;
     this.keys = keys;
     this.viewing = new Viewing(reader);
+    this.pageImage = new PageImageCursor(reader, keys, viewing);
+  }
+
+  /** The {@code v} key's page image with its outlined article. */
+  public PageImageCursor pageImage() {
+    return pageImage;
   }
 
   /** The file the {@code o} key asked to hand to the desktop's viewer, and how it went. */

@@ -257,6 +257,7 @@ public final class Reader {
       case DATE_PROMPT, SEARCH_PROMPT -> overlays.prompt(key);
       case RESULTS -> search.resultsKey(key);
       case PICTURES -> pictures.key(key);
+      case PAGE_IMAGE -> pictures.pageImage().key(key);
     }
     if (issues.shown() != null) {
       readAloud.follow(issues.shown().date(), place.open());
@@ -300,6 +301,7 @@ public final class Reader {
       case READ_ALOUD -> readAloud.toggle(issues.shown().date(), place.open(),
           place.open() == null ? null : issues.shown().article(place.open()));
       case PICTURES -> pictures.openHere();
+      case PAGE_IMAGE -> pictures.pageImage().openHere();
       case VIEWER -> pictures.viewing().pagePdf();
       case FOCUS -> place.cycleFocus(1);
       case FOCUS_BACK -> place.cycleFocus(-1);
