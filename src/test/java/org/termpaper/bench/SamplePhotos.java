@@ -18,8 +18,17 @@ final class SamplePhotos {
 
   private SamplePhotos() {}
 
-  /** Every picture the sample names, in feed order: its name and its bytes. */
+  /** Every photo the sample names (not the page images), in feed order: name and bytes. */
   static Map<String, byte[]> all() {
+    return named(false);
+  }
+
+  /** Every page image (版面图) the sample names, in feed order: name and bytes. */
+  static Map<String, byte[]> pages() {
+    return named(true);
+  }
+
+  private static Map<String, byte[]> named(boolean pages) {
     Map<String, byte[]> photos = new LinkedHashMap<>();
     Matcher dates = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text("calendar.json"));
     List<String> days = new ArrayList<>();
@@ -29,7 +38,9 @@ final class SamplePhotos {
     for (String day : days) {
       Matcher named = NAMED.matcher(text(day + ".json"));
       while (named.find()) {
-        photos.put(named.group(1), bytes(named.group(1)));
+        if (named.group(1).endsWith("-page.png") == pages) {
+          photos.put(named.group(1), bytes(named.group(1)));
+        }
       }
     }
     return photos;
