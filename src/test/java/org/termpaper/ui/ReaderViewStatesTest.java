@@ -94,8 +94,10 @@ class ReaderViewStatesTest {
     reader.key(Keys.SPACE);
     reader.key(Keys.SPACE);
     List<String> end = draw(80, 24);
-    assertThat(end.get(19)).contains("In an article opened from the results, q goes back");
-    assertThat(end.get(20)).contains("Among the pictures of an article: n p or arrows step");
+    assertThat(end.get(18)).contains("In an article opened from the results, q goes back");
+    assertThat(end.get(19)).contains("Among the pictures of an article: n p or arrows step");
+    assertThat(end.get(20)).isEqualTo(
+        "  On the page image: n p or arrows move the outline, Enter opens, q or Esc back");
     assertThat(String.join("\n", end)).doesNotContain("more below");
     reader.key("x");
     assertThat(reader.mode()).isEqualTo(Mode.HELP);
