@@ -84,6 +84,31 @@ class PicturesUiIT {
     assertThat(see("the exit", s -> s.contains("EXIT="))).contains("EXIT=0");
   }
 
+  @Test
+  void vShowsThePageImageWithTheArticleOutlinedAndEscGoesBackToThePageList() throws Exception {
+    String command = "env LANG=en_US.UTF-8 LC_ALL= TERM=xterm-256color COLORTERM=truecolor "
+        + "java -jar " + JAR + " --data-dir " + data + "; echo EXIT=$?; sleep 60";
+    assertThat(run(tmux("-u", "new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24",
+        "sh", "-c", command))).isZero();
+    String pages = see("the page list", s -> s.contains("> 第01版 要闻"));
+    keys("v");
+    String shown = see("the page image", s -> s.contains("PNG 240x340"));
+    // 240x340 pixels into 76 columns by 20 rows of two pixels: all 20 rows.
+    assertThat(colouredRows()).isEqualTo(20);
+    assertThat(shown).contains("第01版 要闻: article 1 of 5 on the image: 我市首批")
+        .contains("Page image").contains("to the terminal (blocks)");
+    assertThat(output(tmux("capture-pane", "-p", "-e", "-t", SESSION)))
+        .as("the outline's colour").contains("224;32;42");
+    keys("n");
+    see("the next article outlined", s -> s.contains("article 2 of 5 on the image"));
+    keys("Escape");
+    String back = see("the page list again", s -> s.contains("> 第01版 要闻"));
+    assertThat(colouredRows()).isZero();
+    assertThat(back).doesNotContain("▀").isEqualTo(pages);
+    keys("q");
+    assertThat(see("the exit", s -> s.contains("EXIT="))).contains("EXIT=0");
+  }
+
   /**
    * For each row with a 24-bit background, the cells drawn on one: the picture's width. Reads
    * tmux's own escape sequences (with {@code -N}, which keeps the spaces at the end of a row),
