@@ -17,7 +17,7 @@ import org.termpaper.ui.nav.ViewRequest;
  * with one line. {@link #want} and {@link #arrived} are called on the UI thread only.
  */
 final class PictureLoader implements AutoCloseable {
-  private static final int KEPT = 3;
+  static final int KEPT = 3;
   /** A JPEG of one grey pixel. */
   private static final String ONE_PIXEL = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkS"
       + "Ew8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAA"

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +14,7 @@ import org.termpaper.layout.ArticleLayout;
 import org.termpaper.layout.LineBreaker;
 import org.termpaper.model.Article;
 import org.termpaper.model.Edition;
+import org.termpaper.model.Figure;
 import org.termpaper.picture.Protocol;
 import org.termpaper.source.EditionSource;
 import org.termpaper.ui.key.Keys;
@@ -55,6 +57,8 @@ final class ReaderApp {
   /** How the source reaches its paper; becomes {@link Link#ARCHIVED} when the network fails. */
   private Link link;
   private String fatal;
+  /** The article whose pictures were last asked for ahead ({@code prefetch-images}). */
+  private Object prefetchedFor;
   /** Set when the loop has ended, so that the key thread's interrupt is no failure. */
   private volatile boolean ending;
 
@@ -238,6 +242,7 @@ final class ReaderApp {
     }
     if (hasPictures(reader)) {
       pictures.warmUp();
+      prefetchPictures();
     }
     boolean room = !ReaderView.tooSmall(screen.grid());
     Note note = reader.note().orElse(null);
@@ -250,6 +255,21 @@ final class ReaderApp {
   }
 
   /** True when the open article has a picture that would be drawn. */
+  /**
+   * With {@code prefetch-images}, asks once per opened article for its first pictures (as many
+   * as the picture loader keeps), so that {@code i} shows them at once.
+   */
+  private void prefetchPictures() {
+    Object open = reader.open().orElse(null);
+    if (!settings.prefetchImages() || Objects.equals(open, prefetchedFor)) {
+      return;
+    }
+    prefetchedFor = open;
+    reader.edition().article(reader.open().get()).figures().stream()
+        .map(Figure::src).filter(Objects::nonNull).limit(PictureLoader.KEPT)
+        .forEach(pictures::want);
+  }
+
   private boolean hasPictures(Reader reader) {
     Edition shown = reader.edition();
     return picturesReadable && shown != null && reader.open().isPresent()

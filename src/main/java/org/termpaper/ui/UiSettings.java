@@ -26,12 +26,20 @@ import tools.jackson.databind.JsonNode;
  * read-aloud = "espeak-ng -v cmn"   # the speech engine of the a key; default: the first
  *                         # of espeak-ng, spd-say and say on the PATH
  * images = "auto"         # how pictures are drawn: auto, kitty, iterm, sixel, blocks or off
+ * prefetch-images = false # true: an opened article's first pictures are fetched at once,
+ *                         # not only when i asks for them
  * [keys]
  * next-article = "n Right"
  * </pre>
  */
 record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
-    Prefetch prefetch, SpeechSetup speech, PictureMode pictures) {
+    Prefetch prefetch, SpeechSetup speech, PictureMode pictures, boolean prefetchImages) {
+
+  /** Settings that fetch pictures only when they are asked for. */
+  UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
+      Prefetch prefetch, SpeechSetup speech, PictureMode pictures) {
+    this(keys, texts, palette, width, link, prefetch, speech, pictures, false);
+  }
 
   /** Settings with no speech engine that draw pictures in 24-bit half blocks. */
   UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, Link link,
@@ -64,7 +72,19 @@ record UiSettings(KeyMap keys, Texts texts, Palette palette, ColumnWidth width, 
     return new UiSettings(keys, texts, Palette.of(env),
         ColumnWidth.forAmbiguousWidth(config.ambiguousWidth()), Link.of(networkSource, offline),
         prefetch(config, networkSource && !offline), speech(config, env),
-        pictures(config, env));
+        pictures(config, env), prefetchImages(config));
+  }
+
+  /** The config's {@code prefetch-images}: false unless it says true. */
+  static boolean prefetchImages(Config config) {
+    JsonNode value = config.section("prefetch-images");
+    if (value.isMissingNode() || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw new ConfigException(where(config) + ": prefetch-images must be true or false");
+    }
+    return value.booleanValue();
   }
 
   /** The config's {@code read-aloud} engine, else the first one on the PATH. */

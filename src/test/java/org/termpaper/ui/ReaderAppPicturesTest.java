@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +122,32 @@ class ReaderAppPicturesTest {
   }
 
   @Test
+  void withPrefetchImagesAnOpenedArticlesPicturesAreFetchedBeforeIAsksAndOnlyOnce()
+      throws Exception {
+    server.enqueue(new MockResponse.Builder().body(new Buffer().write(red())).build());
+    server.enqueue(new MockResponse.Builder().code(404).build());
+    UiSettings plain = UiHarness.settings();
+    UiSettings ahead = new UiSettings(plain.keys(), plain.texts(), plain.palette(),
+        plain.width(), plain.link(), plain.prefetch(), plain.speech(), plain.pictures(), true);
+    try (UiHarness ui = new UiHarness(Source::new, Downloads.NONE, ArchiveAccess.NONE,
+        overHttp(), ahead, null)) {
+      ui.until("港口新貌");
+      ui.type("\t");
+      ui.until("> 港口新貌");
+      assertThat(server.getRequestCount()).as("requests before the article opens").isZero();
+      ui.type("\r");
+      ui.until("正文第一段");
+      assertThat(List.of(pictureAsked(), pictureAsked()))
+          .containsExactlyInAnyOrder("/p1.png", "/p2.jpg");
+      ui.type("i");
+      ui.until("PNG 40x20");
+      ui.type("n");
+      ui.until("The picture cannot be shown");
+      assertThat(server.getRequestCount()).as("pictures fetched again").isEqualTo(2);
+    }
+  }
+
+  @Test
   void withNoColourThereIsNoPictureNoRequestAndTheCaptionWithTheReason() throws Exception {
     UiSettings plain = UiHarness.settings();
     UiSettings noColor = new UiSettings(plain.keys(), plain.texts(), plain.palette(),
@@ -137,6 +165,13 @@ class ReaderAppPicturesTest {
       ui.until("Picture 2 of 2");
       assertThat(server.getRequestCount()).as("requests for pictures not drawn").isZero();
     }
+  }
+
+  /** The path of the next picture request, failing when none comes within ten seconds. */
+  private String pictureAsked() throws InterruptedException {
+    RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
+    assertThat(request).as("a picture request before i").isNotNull();
+    return request.getUrl().encodedPath();
   }
 
   private static int row(String screen, String text) {

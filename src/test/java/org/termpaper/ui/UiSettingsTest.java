@@ -59,6 +59,19 @@ class UiSettingsTest {
   }
 
   @Test
+  void prefetchImagesIsOffUnlessTheConfigSaysTrueAndAnythingButABooleanIsAConfigError()
+      throws IOException {
+    Map<String, String> env = Map.of("TERM", "xterm-256color");
+    assertThat(UiSettings.of(config(""), env, false, true).prefetchImages()).isFalse();
+    assertThat(UiSettings.of(config("prefetch-images = true\n"), env, false, true)
+        .prefetchImages()).isTrue();
+    Config bad = config("prefetch-images = \"yes\"\n");
+    assertThatThrownBy(() -> UiSettings.of(bad, env, false, true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve("config.toml") + ": prefetch-images must be true or false");
+  }
+
+  @Test
   void aBadBindingIsAConfigErrorNamingTheFileAndTheBinding() throws IOException {
     Config config = config("[keys]\nnext-page = \"F13x\"\n");
     assertThatThrownBy(() -> UiSettings.of(config, Map.of(), false, false))
