@@ -3,14 +3,10 @@ package org.termpaper.ui;
 import java.util.List;
 import org.termpaper.model.PageArea;
 import org.termpaper.model.PageImage;
-import org.termpaper.picture.Drawing;
-import org.termpaper.picture.Fit;
 import org.termpaper.picture.Outline;
 import org.termpaper.picture.Picture;
 import org.termpaper.picture.PictureMode;
-import org.termpaper.picture.PictureRenderer;
 import org.termpaper.picture.Protocol;
-import org.termpaper.picture.Sizes;
 import org.termpaper.ui.nav.Note;
 import org.termpaper.ui.nav.PageImageCursor;
 import org.termpaper.ui.term.Graphic;
@@ -30,13 +26,13 @@ final class PageImageView {
   private final Texts texts;
   private final Theme theme;
   private final PictureMode mode;
-  private String cachedKey;
-  private Graphic cached;
+  private final PictureFrame frame;
 
   PageImageView(Texts texts, Theme theme, PictureMode mode) {
     this.texts = texts;
     this.theme = theme;
     this.mode = mode;
+    this.frame = new PictureFrame(texts, mode);
   }
 
   /**
@@ -57,7 +53,7 @@ final class PageImageView {
             a.title()))
         .orElseGet(() -> texts.get("page-image.none", cursor.label()));
     body.text(1, 0, body.fit(title, columns - 2), theme.title());
-    String problem = problem(result);
+    String problem = frame.problem(result);
     int boxTop = 1;
     int boxRows = body.height() - boxTop - (problem == null ? 0 : 1);
     Graphic graphic = null;
@@ -97,48 +93,19 @@ final class PageImageView {
     return new Outline(xs, ys, OUTLINE);
   }
 
-  private String problem(PictureLoader.Result result) {
-    if (mode.protocol() == Protocol.OFF) {
-      return texts.get("picture.off", mode.why());
-    }
-    if (result == null) {
-      return texts.get("picture.loading");
-    }
-    if (result.picture() == null) {
-      return texts.get("picture.failed", result.failure());
-    }
-    return result.picture().note();
-  }
-
   private Graphic graphic(PageImageCursor cursor, Picture picture, int col, int row, int columns,
       int rows) {
     PageImage image = cursor.current().orElseThrow();
     PageArea area = cursor.area().orElse(null);
-    String key = image.url() + ' ' + (area == null ? "-" : area.article()) + ' ' + col + ' '
-        + row + ' ' + columns + ' ' + rows;
-    if (!key.equals(cachedKey)) {
-      Fit fit = PictureRenderer.fit(picture, mode.protocol(), columns, rows);
-      int left = col + (columns - fit.columns()) / 2;
-      Outline outline = area == null ? null : outline(image, area, picture);
-      Drawing drawing = PictureRenderer.render(picture, mode, left, row, columns, rows, outline);
-      cached = new Graphic(left, row, drawing.columns(), drawing.rows(), drawing.draw(),
-          drawing.erase());
-      cachedKey = key;
-    }
-    return cached;
+    String key = image.url() + ' ' + (area == null ? "-" : area.article());
+    Outline outline = area == null ? null : outline(image, area, picture);
+    return frame.graphic(key, picture, outline, col, row, columns, rows);
   }
 
   private void status(Canvas c, PictureLoader.Result result, Graphic graphic) {
     c.fill(0, theme.status());
-    String wire = graphic == null ? "0 B"
-        : Sizes.bytes(graphic.draw().length + graphic.erase().length);
-    String source = "";
-    if (result != null && result.picture() != null) {
-      Picture p = result.picture();
-      source = texts.get("picture.source", p.format(), p.width(), p.height(),
-          Sizes.bytes(p.bytes())) + (result.from() == null ? "" : " · " + result.from());
-    }
-    String line = texts.get("page-image.status", wire, mode.protocol().configName(), source);
+    String line = texts.get("page-image.status", PictureFrame.wire(graphic),
+        mode.protocol().configName(), frame.source(result));
     c.text(1, 0, c.fit(line, c.width() - 2), theme.status());
   }
 }

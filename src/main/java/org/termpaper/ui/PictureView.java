@@ -6,13 +6,8 @@ import org.termpaper.layout.Line;
 import org.termpaper.layout.LineBreaker;
 import org.termpaper.layout.LineStyle;
 import org.termpaper.model.Figure;
-import org.termpaper.picture.Drawing;
-import org.termpaper.picture.Fit;
-import org.termpaper.picture.Picture;
 import org.termpaper.picture.PictureMode;
-import org.termpaper.picture.PictureRenderer;
 import org.termpaper.picture.Protocol;
-import org.termpaper.picture.Sizes;
 import org.termpaper.ui.nav.Note;
 import org.termpaper.ui.nav.PictureCursor;
 import org.termpaper.ui.term.Graphic;
@@ -31,14 +26,14 @@ final class PictureView {
   private final Theme theme;
   private final PictureMode mode;
   private final LineBreaker breaker;
-  private String cachedKey;
-  private Graphic cached;
+  private final PictureFrame frame;
 
   PictureView(Texts texts, Theme theme, PictureMode mode, LineBreaker breaker) {
     this.texts = texts;
     this.theme = theme;
     this.mode = mode;
     this.breaker = breaker;
+    this.frame = new PictureFrame(texts, mode);
   }
 
   /**
@@ -64,7 +59,7 @@ final class PictureView {
         pictures.title());
     body.text(1, 0, body.fit(title, columns - 2), theme.title());
     List<String> below = new ArrayList<>();
-    String problem = problem(result);
+    String problem = frame.problem(result);
     if (problem != null) {
       below.add(problem);
     }
@@ -79,7 +74,8 @@ final class PictureView {
       if (boxRows < 2) {
         below.add(texts.get("picture.small"));
       } else {
-        graphic = graphic(figure.src(), result.picture(), 2, 1 + boxTop, columns - 4, boxRows);
+        graphic = frame.graphic(figure.src(), result.picture(), null, 2, 1 + boxTop, columns - 4,
+            boxRows);
         textRow = boxTop + graphic.rows() + 1;
       }
     }
@@ -98,46 +94,11 @@ final class PictureView {
     return graphic;
   }
 
-  /** What stands in the photo's place: loading, why it cannot be shown, or a note on it. */
-  private String problem(PictureLoader.Result result) {
-    if (mode.protocol() == Protocol.OFF) {
-      return texts.get("picture.off", mode.why());
-    }
-    if (result == null) {
-      return texts.get("picture.loading");
-    }
-    if (result.picture() == null) {
-      return texts.get("picture.failed", result.failure());
-    }
-    return result.picture().note();
-  }
-
-  private Graphic graphic(String url, Picture picture, int col, int row, int columns, int rows) {
-    String key = url + ' ' + col + ' ' + row + ' ' + columns + ' ' + rows;
-    if (!key.equals(cachedKey)) {
-      Fit fit = PictureRenderer.fit(picture, mode.protocol(), columns, rows);
-      int left = col + (columns - fit.columns()) / 2;
-      Drawing drawing = PictureRenderer.render(picture, mode, left, row, columns, rows);
-      cached = new Graphic(left, row, drawing.columns(), drawing.rows(), drawing.draw(),
-          drawing.erase());
-      cachedKey = key;
-    }
-    return cached;
-  }
-
   private void status(Canvas c, PictureCursor pictures, PictureLoader.Result result,
       Graphic graphic) {
     c.fill(0, theme.status());
-    String wire = graphic == null ? "0 B"
-        : Sizes.bytes(graphic.draw().length + graphic.erase().length);
-    String source = "";
-    if (result != null && result.picture() != null) {
-      Picture p = result.picture();
-      source = texts.get("picture.source", p.format(), p.width(), p.height(),
-          Sizes.bytes(p.bytes())) + (result.from() == null ? "" : " · " + result.from());
-    }
-    String line = texts.get("picture.status", pictures.number(), pictures.count(), wire,
-        mode.protocol().configName(), source);
+    String line = texts.get("picture.status", pictures.number(), pictures.count(),
+        PictureFrame.wire(graphic), mode.protocol().configName(), frame.source(result));
     c.text(1, 0, c.fit(line, c.width() - 2), theme.status());
   }
 }
